@@ -1,0 +1,54 @@
+# Krait build.  One Makefile; objects go to $(BUILD) so that several builds
+# (normal, asan, tsan) can live side by side.
+CC ?= cc
+BUILD ?= build
+OPT ?= -O2
+WARN = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wshadow=local \
+       -Wstrict-prototypes -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+CFLAGS_BASE = -std=c11 -D_GNU_SOURCE -g $(OPT) $(WARN) -Isrc -Iinclude -pthread -MMD -MP
+CFLAGS += $(CFLAGS_BASE) $(EXTRA_CFLAGS)
+LDLIBS = -lm -pthread $(EXTRA_LDLIBS)
+
+SRCS := $(sort $(wildcard src/*.c src/*/*.c))
+OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(SRCS))
+TARGET ?= krait
+
+.PHONY: all demo test asan tsan stress clean regen bench objs
+
+all: $(TARGET)
+
+$(TARGET): $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+objs: $(OBJS)
+
+demo: $(TARGET)
+	./$(TARGET) examples/tour.py
+
+test: $(TARGET)
+	@sh tests/run.sh ./$(TARGET)
+
+asan:
+	$(MAKE) BUILD=build-asan TARGET=krait-asan OPT=-O1 \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	  EXTRA_LDLIBS="-fsanitize=address,undefined"
+	@ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh ./krait-asan
+
+tsan:
+	$(MAKE) BUILD=build-tsan TARGET=krait-tsan OPT=-O1 \
+	  EXTRA_CFLAGS="-fsanitize=thread" EXTRA_LDLIBS="-fsanitize=thread"
+
+stress: $(TARGET)
+	@KRAIT_GC_STRESS=1 sh tests/run.sh ./$(TARGET)
+
+bench: $(TARGET)
+	@sh bench/run.sh
+
+clean:
+	rm -rf build build-asan build-tsan krait krait-asan krait-tsan
+
+-include $(OBJS:.o=.d)

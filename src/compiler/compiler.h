@@ -1,0 +1,24 @@
+/* compiler.h: AST to code objects.
+ *
+ * symtable.c resolves every name to local / cell / free / global (explicit
+ * or implicit) / class-body name, LEGB exactly; codegen.c walks the AST
+ * emitting instructions into basic blocks; optimize.c folds constants and
+ * threads jumps; assemble.c lays out blocks, resolves jumps, computes the
+ * stack depth, the exception table and the position table.
+ */
+#ifndef KR_COMPILER_H
+#define KR_COMPILER_H
+
+#include "../parser/ast.h"
+
+/* compile flags (compile()'s flags argument), CPython's values */
+enum { KR_CF_ONLY_AST = 0x400, KR_CF_DONT_IMPLY_DEDENT = 0x200, KR_CF_ALLOW_INCOMPLETE = 0x4000 };
+
+/* mode: KR_PARSE_FILE / _EVAL / _SINGLE.  optimize: -1 (interpreter's), 0, 1, 2 */
+KrObject *kr_compile_ast(KrAstMod *mod, KrObject *filename, int mode, int optimize, KrArena *arena);
+/* parse + compile; NULL with SyntaxError etc. */
+KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, int mode, int optimize);
+/* the stack effect of one instruction (jump: 1 taking the jump, 0 not, -1 max of both) */
+int kr_opcode_stack_effect(int op, int arg, int jump);
+
+#endif

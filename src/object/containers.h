@@ -1,0 +1,156 @@
+/* containers.h: tuple, list, dict, set/frozenset, range, slice and the
+ * iterator types that walk them.
+ *
+ * dict is the compact, insertion-ordered layout: a sparse index table of
+ * small integers into a dense entry array {hash, key, value}.  Each dict
+ * carries a version tag that changes on every mutation, so the VM can cache
+ * global and attribute lookups and validate them with one comparison.
+ */
+#ifndef KR_CONTAINERS_H
+#define KR_CONTAINERS_H
+
+#include "object.h"
+
+extern KrTypeObject KrTuple_Type, KrList_Type, KrDict_Type, KrSet_Type, KrFrozenSet_Type,
+    KrRange_Type, KrSlice_Type;
+extern KrTypeObject KrTupleIter_Type, KrListIter_Type, KrListRevIter_Type, KrRangeIter_Type,
+    KrSetIter_Type, KrDictKeys_Type, KrDictValues_Type, KrDictItems_Type,
+    KrDictIterKey_Type, KrDictIterValue_Type, KrDictIterItem_Type, KrSeqIter_Type,
+    KrCallIter_Type, KrDictRevIterKey_Type, KrDictRevIterValue_Type, KrDictRevIterItem_Type;
+
+/* ---- tuple.c ---- */
+typedef struct KrTupleObject {
+    KrObject_VAR_HEAD
+    kr_hash_t hash;             /* cached, -1 until computed */
+    KrObject *items[1];
+} KrTupleObject;
+#define KR_TUPLE_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_TUPLE_SUBCLASS)
+#define KR_TUPLE_CHECK_EXACT(o) (KR_TYPE(o) == &KrTuple_Type)
+#define KR_TUPLE_ITEMS(o) (((KrTupleObject *)(o))->items)
+#define KR_TUPLE_GET(o, i) (((KrTupleObject *)(o))->items[i])
+#define KR_TUPLE_SET(o, i, v) (((KrTupleObject *)(o))->items[i] = (v))   /* steals v; only on fresh tuples */
+#define KR_TUPLE_LEN(o) KR_SIZE(o)
+KrObject *kr_tuple_new(ssize_t n);                 /* items NULL; fill with KR_TUPLE_SET */
+KrObject *kr_tuple_from_array(KrObject *const *items, ssize_t n);   /* increfs items */
+KrObject *kr_tuple_from_array_steal(KrObject **items, ssize_t n);
+KrObject *kr_tuple_pack(ssize_t n, ...);           /* increfs */
+KrObject *kr_tuple_slice(KrObject *t, ssize_t lo, ssize_t hi);
+KrObject *kr_tuple_empty(void);                    /* borrowed immortal () */
+void kr_tuple_maybe_untrack(KrObject *t);          /* untrack if only atomic items */
+
+/* ---- list.c ---- */
+typedef struct KrListObject {
+    KrObject_VAR_HEAD          /* ob_size: length */
+    KrObject **items;
+    ssize_t allocated;
+} KrListObject;
+#define KR_LIST_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_LIST_SUBCLASS)
+#define KR_LIST_CHECK_EXACT(o) (KR_TYPE(o) == &KrList_Type)
+#define KR_LIST_ITEMS(o) (((KrListObject *)(o))->items)
+#define KR_LIST_GET(o, i) (((KrListObject *)(o))->items[i])
+#define KR_LIST_SET(o, i, v) (((KrListObject *)(o))->items[i] = (v))    /* steals; no old-value release */
+#define KR_LIST_LEN(o) KR_SIZE(o)
+KrObject *kr_list_new(ssize_t n);                 /* n NULL slots; fill with KR_LIST_SET */
+KrObject *kr_list_from_array(KrObject *const *items, ssize_t n);
+int kr_list_append(KrObject *l, KrObject *v);     /* increfs v */
+int kr_list_append_steal(KrObject *l, KR_STEALS KrObject *v);
+int kr_list_insert(KrObject *l, ssize_t i, KrObject *v);
+int kr_list_extend(KrObject *l, KrObject *iterable);
+int kr_list_set_item(KrObject *l, ssize_t i, KR_STEALS KrObject *v); /* releases old */
+KrObject *kr_list_as_tuple(KrObject *l);
+int kr_list_sort(KrObject *l, KrObject *key, int reverse);    /* stable; key may be NULL */
+int kr_list_reverse(KrObject *l);
+KrObject *kr_list_slice(KrObject *l, ssize_t lo, ssize_t hi);
+int kr_list_clear(KrObject *l);
+
+/* ---- dict.c ---- */
+typedef struct KrDictEntry {
+    kr_hash_t hash;
+    KrObject *key;
+    KrObject *value;           /* NULL: deleted slot */
+} KrDictEntry;
+typedef struct KrDictKeys KrDictKeys;   /* private to dict.c */
+typedef struct KrDictObject {
+    KrObject_HEAD
+    ssize_t used;
+    uint64_t version;          /* changes on every mutation; never reused within an interpreter */
+    KrDictKeys *keys;
+} KrDictObject;
+#define KR_DICT_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_DICT_SUBCLASS)
+#define KR_DICT_CHECK_EXACT(o) (KR_TYPE(o) == &KrDict_Type)
+#define KR_DICT_LEN(o) (((KrDictObject *)(o))->used)
+KrObject *kr_dict_new(void);
+KrObject *kr_dict_new_presized(ssize_t n);
+/* lookups return BORROWED references */
+KR_BORROWED KrObject *kr_dict_get(KrObject *d, KrObject *key);        /* NULL: missing or error; check kr_err_occurred */
+KR_BORROWED KrObject *kr_dict_get_str(KrObject *d, KrObject *strkey); /* str key, never raises */
+KR_BORROWED KrObject *kr_dict_get_cstr(KrObject *d, const char *key);
+KR_BORROWED KrObject *kr_dict_get_with_hash(KrObject *d, KrObject *key, kr_hash_t hash);
+int kr_dict_get_ref(KrObject *d, KrObject *key, KrObject **result);   /* 1 found (new ref), 0 missing, -1 error */
+int kr_dict_set(KrObject *d, KrObject *key, KrObject *value);        /* increfs both */
+int kr_dict_set_cstr(KrObject *d, const char *key, KrObject *value);
+int kr_dict_set_with_hash(KrObject *d, KrObject *key, kr_hash_t hash, KrObject *value);
+int kr_dict_del(KrObject *d, KrObject *key);        /* KeyError if missing */
+int kr_dict_del_cstr(KrObject *d, const char *key);
+int kr_dict_pop(KrObject *d, KrObject *key, KrObject **result);      /* 1/0/-1, *result new ref */
+int kr_dict_contains(KrObject *d, KrObject *key);   /* 1, 0, -1 */
+int kr_dict_set_default(KrObject *d, KrObject *key, KrObject *dflt, KrObject **result); /* result borrowed */
+void kr_dict_clear(KrObject *d);
+/* iteration by position: *pos starts at 0; borrowed key/value; 0 at the end */
+int kr_dict_next(KrObject *d, ssize_t *pos, KrObject **key, KrObject **value);
+int kr_dict_next_hash(KrObject *d, ssize_t *pos, KrObject **key, KrObject **value, kr_hash_t *hash);
+KrObject *kr_dict_keys(KrObject *d);      /* list */
+KrObject *kr_dict_values(KrObject *d);    /* list */
+KrObject *kr_dict_items(KrObject *d);     /* list of tuples */
+KrObject *kr_dict_copy(KrObject *d);
+int kr_dict_update(KrObject *d, KrObject *other);        /* dict.update(other): mapping or iterable of pairs */
+int kr_dict_merge(KrObject *d, KrObject *other, int override); /* mapping only; override 0: keep existing; 2: raise KeyError on dup (for f(**a, **b)) */
+int kr_dict_merge_from_seq2(KrObject *d, KrObject *seq2, int override);
+static inline uint64_t kr_dict_version(KrObject *d) { return ((KrDictObject *)d)->version; }
+
+/* ---- set.c ---- */
+typedef struct KrSetEntry { KrObject *key; kr_hash_t hash; } KrSetEntry;
+typedef struct KrSetObject {
+    KrObject_HEAD
+    ssize_t fill, used, mask;
+    KrSetEntry *table;
+    kr_hash_t hash;            /* frozenset only */
+    ssize_t finger;
+    KrSetEntry smalltable[8];
+    KrObject *weakreflist;
+} KrSetObject;
+#define KR_ANYSET_CHECK(o) (KR_TYPE_CHECK(o, &KrSet_Type) || KR_TYPE_CHECK(o, &KrFrozenSet_Type))
+#define KR_FROZENSET_CHECK(o) KR_TYPE_CHECK(o, &KrFrozenSet_Type)
+KrObject *kr_set_new(KrObject *iterable);          /* iterable may be NULL */
+KrObject *kr_frozenset_new(KrObject *iterable);
+int kr_set_add(KrObject *s, KrObject *key);
+int kr_set_discard(KrObject *s, KrObject *key);    /* 1 found, 0 not, -1 error */
+int kr_set_contains(KrObject *s, KrObject *key);
+ssize_t kr_set_size(KrObject *s);
+int kr_set_next(KrObject *s, ssize_t *pos, KrObject **key, kr_hash_t *hash); /* borrowed */
+int kr_set_update(KrObject *s, KrObject *iterable);
+KrObject *kr_set_pop(KrObject *s);
+
+/* ---- range.c / slice.c ---- */
+typedef struct KrRangeObject {
+    KrObject_HEAD
+    KrObject *start, *stop, *step, *length;   /* ints */
+} KrRangeObject;
+KrObject *kr_range_new(KrObject *start, KrObject *stop, KrObject *step);
+typedef struct KrSliceObject {
+    KrObject_HEAD
+    KrObject *start, *stop, *step;            /* any objects, Kr_None if absent */
+} KrSliceObject;
+#define KR_SLICE_CHECK(o) (KR_TYPE(o) == &KrSlice_Type)
+KrObject *kr_slice_new(KrObject *start, KrObject *stop, KrObject *step);  /* NULL means None */
+/* resolve against a length: 0 ok, -1 error; *slicelen is the item count */
+int kr_slice_unpack(KrObject *slice, ssize_t *start, ssize_t *stop, ssize_t *step);
+ssize_t kr_slice_adjust_indices(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t step);
+int kr_slice_get_indices(KrObject *slice, ssize_t length, ssize_t *start, ssize_t *stop,
+                         ssize_t *step, ssize_t *slicelen);
+
+/* ---- iterators (iterobject.c) ---- */
+KrObject *kr_seqiter_new(KrObject *seq);              /* iter() over __getitem__ */
+KrObject *kr_calliter_new(KrObject *callable, KrObject *sentinel);
+
+#endif

@@ -1,0 +1,149 @@
+/* str.h: text and binary strings: str, bytes, bytearray, interning and the
+ * identifier table, string formatting.
+ *
+ * str is stored like CPython's PEP 393 compact strings: one fixed width per
+ * string (1, 2 or 4 bytes per code point, the narrowest that fits), so len()
+ * and indexing are O(1).  An ASCII string's UTF-8 form is its data, so
+ * kr_str_utf8 costs nothing for the common case; other strings cache it.
+ */
+#ifndef KR_STR_H
+#define KR_STR_H
+
+#include "object.h"
+
+typedef struct KrStrObject {
+    KrObject_HEAD
+    ssize_t length;        /* code points */
+    kr_hash_t hash;        /* -1 until computed */
+    uint8_t kind;          /* 1, 2 or 4 bytes per code point */
+    uint8_t ascii;         /* all code points < 128 */
+    uint8_t interned;
+    char *utf8;            /* NUL-terminated UTF-8, NULL until asked for (== data when ascii) */
+    ssize_t utf8_len;
+    /* code point data follows inline, NUL-terminated */
+} KrStrObject;
+
+#define KR_STR_DATA(o) ((void *)((KrStrObject *)(o) + 1))
+#define KR_STR_LEN(o) (((KrStrObject *)(o))->length)
+#define KR_STR_KIND(o) (((KrStrObject *)(o))->kind)
+static inline uint32_t kr_str_read(int kind, const void *data, ssize_t i)
+{
+    return kind == 1 ? ((const uint8_t *)data)[i]
+         : kind == 2 ? ((const uint16_t *)data)[i] : ((const uint32_t *)data)[i];
+}
+#define KR_STR_READ(o, i) kr_str_read(KR_STR_KIND(o), KR_STR_DATA(o), (i))
+
+extern KrTypeObject KrStr_Type, KrBytes_Type, KrByteArray_Type;
+#define KR_STR_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_UNICODE_SUBCLASS)
+#define KR_STR_CHECK_EXACT(o) (KR_TYPE(o) == &KrStr_Type)
+#define KR_BYTES_CHECK(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_BYTES_SUBCLASS)
+#define KR_BYTEARRAY_CHECK(o) KR_TYPE_CHECK(o, &KrByteArray_Type)
+
+/* ---- str.c ---- */
+KrObject *kr_str_from_utf8(const char *s, ssize_t len);   /* strict; UnicodeDecodeError */
+KrObject *kr_str_from_cstr(const char *s);                 /* UTF-8, NUL-terminated */
+KrObject *kr_str_from_format(const char *fmt, ...);        /* same escapes as kr_err_format */
+KrObject *kr_str_from_vformat(const char *fmt, va_list ap);
+KrObject *kr_str_new(ssize_t length, uint32_t maxchar);    /* uninitialised data, fill then use */
+KrObject *kr_str_from_ucs4(const uint32_t *cps, ssize_t n);
+KrObject *kr_str_from_codepoint(uint32_t cp);              /* chr(); single chars are cached */
+const char *kr_str_utf8(KrObject *s);                      /* cached; NULL+error for lone surrogates */
+const char *kr_str_utf8_len(KrObject *s, ssize_t *len);
+kr_hash_t kr_str_hash(KrObject *s);
+bool kr_str_eq(KrObject *a, KrObject *b);                  /* both str; fast path for interned */
+int kr_str_eq_cstr(KrObject *s, const char *c);            /* 1 if equal to ASCII/UTF-8 c */
+int kr_str_compare(KrObject *a, KrObject *b);              /* -1/0/1 by code point */
+KrObject *kr_str_concat(KrObject *a, KrObject *b);
+KrObject *kr_str_join(KrObject *sep, KrObject *iterable);
+KrObject *kr_str_substring(KrObject *s, ssize_t start, ssize_t end);
+KrObject *kr_str_repr(KrObject *s);                        /* with quotes, CPython's escaping rules */
+ssize_t kr_str_find_char(KrObject *s, uint32_t ch, ssize_t start, ssize_t end);
+KrObject *kr_str_split(KrObject *s, KrObject *sep, ssize_t maxsplit);
+uint32_t kr_str_max_char(KrObject *s);
+int kr_str_isidentifier(KrObject *s);
+/* interning: per interpreter, plus the process-wide immortal identifier table */
+KrObject *kr_str_intern(KR_STEALS KrObject *s);            /* returns the interned string (new ref) */
+KrObject *kr_str_intern_cstr(const char *s);               /* new ref */
+void kr_str_runtime_init(void);                            /* builds identifiers, 1-char cache */
+
+/* incremental builder for str results */
+typedef struct KrStrWriter {
+    void *data;
+    ssize_t len, cap;
+    int kind;              /* current width: grows as wider code points arrive */
+    uint32_t maxchar;
+} KrStrWriter;
+void kr_strwriter_init(KrStrWriter *w);
+int kr_strwriter_write_char(KrStrWriter *w, uint32_t cp);
+int kr_strwriter_write_str(KrStrWriter *w, KrObject *s);
+int kr_strwriter_write_substr(KrStrWriter *w, KrObject *s, ssize_t start, ssize_t end);
+int kr_strwriter_write_ascii(KrStrWriter *w, const char *s, ssize_t n);
+int kr_strwriter_write_utf8(KrStrWriter *w, const char *s, ssize_t n);
+KrObject *kr_strwriter_finish(KrStrWriter *w);
+void kr_strwriter_discard(KrStrWriter *w);
+
+/* formatting (strformat.c) */
+KrObject *kr_str_format_method(KrObject *fmt, KrObject *const *args, ssize_t nargs, KrObject *kwnames); /* str.format */
+KrObject *kr_str_percent_format(KrObject *fmt, KrObject *args);   /* str % args */
+KrObject *kr_str_format_spec(KrObject *s, KrObject *spec);        /* format(str, spec) */
+/* parsed standard format spec, shared with the number formatters */
+typedef struct KrFormatSpec {
+    uint32_t fill;
+    char align;            /* '<' '>' '^' '=' or 0 */
+    char sign;             /* '+' '-' ' ' or 0 */
+    bool alternate, zero_pad, no_neg_zero;
+    ssize_t width;         /* -1 if absent */
+    char thousands;        /* ',' '_' or 0 */
+    ssize_t precision;     /* -1 if absent */
+    uint32_t type;         /* 0 if absent */
+} KrFormatSpec;
+int kr_format_spec_parse(KrObject *spec, KrFormatSpec *out, char default_type, char default_align);
+
+/* codecs (codecs.c) */
+KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errors);  /* -> bytes */
+KrObject *kr_str_decode(const char *p, ssize_t n, const char *encoding, const char *errors);
+
+/* ---- bytes.c / bytearray.c ---- */
+typedef struct KrBytesObject {
+    KrObject_VAR_HEAD       /* ob_size: length */
+    kr_hash_t hash;
+    char data[1];           /* NUL-terminated */
+} KrBytesObject;
+#define KR_BYTES_DATA(o) (((KrBytesObject *)(o))->data)
+#define KR_BYTES_LEN(o) KR_SIZE(o)
+KrObject *kr_bytes_from_data(const void *p, ssize_t n);
+KrObject *kr_bytes_new(ssize_t n);            /* uninitialised contents */
+int kr_bytes_resize(KrObject **pb, ssize_t newlen);  /* only for fresh, unshared bytes */
+KrObject *kr_bytes_repr(KrObject *b);
+KrObject *kr_bytes_concat(KrObject *a, KrObject *b);
+
+typedef struct KrByteArrayObject {
+    KrObject_VAR_HEAD       /* ob_size: length */
+    ssize_t alloc;
+    char *bytes;            /* allocated storage */
+    char *start;            /* logical start inside bytes (cheap pops from the front) */
+    ssize_t exports;        /* live buffer exports: resizing is refused while > 0 */
+} KrByteArrayObject;
+KrObject *kr_bytearray_from_data(const void *p, ssize_t n);
+#define KR_BYTEARRAY_DATA(o) (((KrByteArrayObject *)(o))->start)
+
+/* bytes-like access through the buffer protocol (for any exporter) */
+int kr_object_get_buffer(KrObject *o, KrBuffer *view, int flags);  /* TypeError "a bytes-like object is required, not 'X'" */
+void kr_buffer_release(KrBuffer *view);
+int kr_buffer_fill_simple(KrBuffer *view, KrObject *o, void *buf, ssize_t len, int readonly, int flags);
+
+/* ---- identifiers: immortal interned strings shared by all interpreters --
+ * KR_ID(__init__) is a KrObject* for "__init__".  Add names to
+ * src/object/identifiers.def (one line each, append only). */
+typedef struct KrIdentifiers {
+#define KR_ID_ENTRY(name) KrObject *name;
+#include "identifiers.def"
+#undef KR_ID_ENTRY
+} KrIdentifiers;
+extern KrIdentifiers kr_ids;   /* filled once at runtime start, immutable afterwards */
+#define KR_ID(name) (kr_ids.name)
+/* the empty str and bytes singletons */
+KrObject *kr_str_empty(void);   /* borrowed, immortal */
+KrObject *kr_bytes_empty(void);
+
+#endif

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Krait's test runner.  Each tests/<area>/x.py runs under the given
+# interpreter in its own folder; its output (format: see gen_exp.sh) must
+# equal x.py.exp byte for byte.  On a mismatch x.py.out is left beside it.
+# Runs in parallel with a timeout; ends with "N passed, N failed".
+#   sh tests/run.sh ./krait [pattern]
+KRAIT=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+PAT=${2:-}
+[ "$PAT" = one ] && PAT=
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+TIMEOUT=${TEST_TIMEOUT:-60}
+top=$(cd "$(dirname "$0")" && pwd)
+one() {
+  t=$1; d=$(dirname "$t"); b=$(basename "$t")
+  ( cd "$d" && timeout "$TIMEOUT" "$KRAIT" "$b" >"$b.o1" 2>"$b.o2" </dev/null
+    rc=$?
+    cat "$b.o1"
+    if [ -s "$b.o2" ] || [ $rc -ne 0 ]; then
+      echo "[stderr]"; cat "$b.o2"; echo "[exit $rc]"
+    fi
+    rm -f "$b.o1" "$b.o2" ) > "$t.out" 2>/dev/null
+  if cmp -s "$t.out" "$t.exp"; then
+    rm -f "$t.out"; echo "PASS $t"
+  else
+    echo "FAIL $t"
+  fi
+}
+if [ "${2:-}" = one ]; then one "$3"; exit 0; fi
+res=$(mktemp -d)
+find "$top" -name '*.py' -path "*$PAT*" ! -path '*/krait_only/lib/*' ! -name '_*' | sort | while read -r t; do
+  [ -f "$t.exp" ] && echo "$t"
+done > "$res/list"
+# POSIX sh has no exported functions: re-enter this script once per test
+xargs -P "$JOBS" -I{} sh "$top/run.sh" "$KRAIT" one {} < "$res/list" > "$res/results"
+grep '^FAIL' "$res/results" | sort
+p=$(grep -c '^PASS' "$res/results"); f=$(grep -c '^FAIL' "$res/results")
+rm -rf "$res"
+echo "$p passed, $f failed"
+[ "$f" -eq 0 ]
