@@ -294,6 +294,12 @@ KrObject *kr_eval_get_builtins(void);           /* borrowed: builtins dict of th
 KrObject *kr_eval_get_globals(void);            /* borrowed or NULL */
 KrObject *kr_eval_get_locals(void);             /* new ref: locals() */
 KrFrame *kr_eval_current_frame(void);
+/* run a function's code with an explicit locals mapping (class bodies, for
+ * __build_class__): new ref to the body's return value (the __class__ cell
+ * or None) */
+KrObject *kr_function_call_with_locals(KrObject *func, KrObject *locals);
+/* sys._getframe(depth): new ref, ValueError "call stack is not deep enough" */
+KrObject *kr_eval_getframe(int depth);
 int kr_eval_handle_breaker(KrThreadState *ts);  /* signals/GIL; -1 with exception */
 
 /* ---- import.c ---- */
