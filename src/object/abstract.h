@@ -158,7 +158,7 @@ void kr_err_set_exc(KR_STEALS KrObject *exc);    /* set an exception instance (s
 KR_BORROWED KrObject *kr_err_occurred(void);     /* the current exception or NULL */
 int kr_err_matches(KrObject *type_or_tuple);     /* current exception matches */
 int kr_err_given_matches(KrObject *exc_or_type, KrObject *type_or_tuple);
-KR_NEWREF KrObject *kr_err_fetch(void);         /* take the exception out (NULL if none) */
+KR_RETURNS_NEW KrObject *kr_err_fetch(void);         /* take the exception out (NULL if none) */
 void kr_err_restore(KR_STEALS KrObject *exc);    /* NULL clears */
 void kr_err_clear(void);
 KrObject *kr_err_nomemory(void);                 /* returns NULL */

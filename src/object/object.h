@@ -29,7 +29,7 @@
 #include <stdarg.h>
 #include <sys/types.h>
 
-#define KR_NEWREF    /* returns a new reference */
+#define KR_RETURNS_NEW /* returns a new reference */
 #define KR_BORROWED  /* returns a borrowed reference */
 #define KR_STEALS    /* the argument's reference is taken over */
 

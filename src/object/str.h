@@ -136,12 +136,12 @@ int kr_buffer_fill_simple(KrBuffer *view, KrObject *o, void *buf, ssize_t len, i
  * KR_ID(__init__) is a KrObject* for "__init__".  Add names to
  * src/object/identifiers.def (one line each, append only). */
 typedef struct KrIdentifiers {
-#define KR_ID_ENTRY(name) KrObject *name;
+#define KR_ID_ENTRY(name) KrObject *id_##name;
 #include "identifiers.def"
 #undef KR_ID_ENTRY
 } KrIdentifiers;
 extern KrIdentifiers kr_ids;   /* filled once at runtime start, immutable afterwards */
-#define KR_ID(name) (kr_ids.name)
+#define KR_ID(name) (kr_ids.id_##name)   /* fields carry an id_ prefix (__func__ is reserved in C) */
 /* the empty str and bytes singletons */
 KrObject *kr_str_empty(void);   /* borrowed, immortal */
 KrObject *kr_bytes_empty(void);
