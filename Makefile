@@ -3,8 +3,9 @@
 CC ?= cc
 BUILD ?= build
 OPT ?= -O2
-WARN = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wshadow=local \
-       -Wstrict-prototypes -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+IS_CLANG := $(findstring clang,$(shell $(CC) --version 2>/dev/null))
+WARN = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
+       $(if $(IS_CLANG),,-Wshadow=local) -Wstrict-prototypes -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
 CFLAGS_BASE = -std=c11 -D_GNU_SOURCE -g $(OPT) $(WARN) -Isrc -Iinclude -pthread -MMD -MP
 CFLAGS += $(CFLAGS_BASE) $(EXTRA_CFLAGS)
 LDLIBS = -lm -pthread $(EXTRA_LDLIBS)

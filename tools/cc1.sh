@@ -6,7 +6,7 @@ mkdir -p /tmp/krait-cc1
 st=0
 for f in "$@"; do
   $CC -std=c11 -D_GNU_SOURCE -g -O1 -Wall -Wextra -Wno-unused-parameter \
-      -Wno-missing-field-initializers -Wshadow=local -Wstrict-prototypes -Isrc -Iinclude -pthread \
+      -Wno-missing-field-initializers $(case "$($CC --version)" in *clang*) ;; *) echo -Wshadow=local;; esac) -Wstrict-prototypes -Isrc -Iinclude -pthread \
       -c "$f" -o /tmp/krait-cc1/$(basename "$f" .c).o || st=1
 done
 exit $st

@@ -24,4 +24,12 @@ void kr_gc_fini(void);                                 /* final collection at sh
 int kr_gc_is_finalized(KrObject *o);
 void kr_gc_set_finalized(KrObject *o);
 
+/* for the gc module: generation list heads (3 = permanent), sizes, freezing */
+KrGCHead *kr_gc_generation_head(int gen);
+ssize_t kr_gc_generation_size(int gen);
+void kr_gc_freeze(void);
+void kr_gc_unfreeze(void);
+/* set by the weakref module: clear weak references into the unreachable list */
+extern void (*kr_gc_weakref_hook)(KrGCHead *unreachable);
+
 #endif

@@ -153,4 +153,24 @@ int kr_slice_get_indices(KrObject *slice, ssize_t length, ssize_t *start, ssize_
 KrObject *kr_seqiter_new(KrObject *seq);              /* iter() over __getitem__ */
 KrObject *kr_calliter_new(KrObject *callable, KrObject *sentinel);
 
+/* more iterator and view types of this area; ready them with the others */
+extern KrTypeObject KrLongRangeIter_Type;
+
+/* ---- helpers shared by the container files (added by containers) ---- */
+/* CPython's positional arity check: "pop expected at most 1 argument, got 2" */
+int kr_check_positional(const char *name, ssize_t nargs, ssize_t min, ssize_t max);
+/* the xxHash-style combination tuple hashing uses (also slice hashing);
+ * with_len adds the length as tuple hashing does; -1 on error */
+kr_hash_t kr_hash_items(KrObject *const *items, ssize_t n, int with_len);
+/* list.index/tuple.index bounds: int or __index__ (clamped), None allowed when
+ * allow_none; "slice indices must be integers or have an __index__ method" */
+int kr_slice_index(KrObject *o, ssize_t *out, int allow_none);
+/* dense-entry access for the dict views and iterators (dict.c) */
+ssize_t kr_dict_nentries(KrObject *d);
+int kr_dict_entry_at(KrObject *d, ssize_t i, KrObject **key, KrObject **value); /* 1 live, 0 hole */
+/* set operations used by the dict views (set.c) */
+int kr_set_difference_update(KrObject *s, KrObject *other);
+int kr_set_symmetric_difference_update(KrObject *s, KrObject *other);
+KrObject *kr_set_intersection(KrObject *s, KrObject *other);
+
 #endif

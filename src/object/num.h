@@ -75,6 +75,7 @@ KrObject *kr_int_copy_exact(KrObject *o);         /* int(subclass_instance) -> e
 #define KR_SMALL_POS 257
 KrObject *kr_int_small(long v);                   /* v must be in range; no incref needed */
 void kr_int_runtime_init(void);                   /* builds the small-int table */
+void kr_bool_runtime_init(void);                  /* completes bool's slot table (called by kr_int_runtime_init) */
 kr_hash_t kr_int_hash(KrObject *o);
 
 /* hashing of numbers follows CPython: modulus 2**61-1, so hash(1) ==
@@ -108,5 +109,56 @@ KrObject *kr_complex_from_doubles(double re, double im);
 KrObject *kr_int_format_spec(KrObject *o, KrObject *spec);
 KrObject *kr_float_format_spec(KrObject *o, KrObject *spec);
 KrObject *kr_complex_format_spec(KrObject *o, KrObject *spec);
+
+/* ---- more entry points of the number files ---- */
+/* int(x) with one argument: exact int, __int__, __index__, __trunc__,
+ * str/bytes/bytearray/buffers; CPython's messages and deprecations */
+KrObject *kr_int_from_object(KrObject *o);
+/* float(x) with one argument: __float__, __index__, str, bytes */
+KrObject *kr_float_from_object(KrObject *o);
+/* 1 when o is an int with |value| < 2**60 (then *v is the value) */
+static inline int kr_int_medium(KrObject *o, int64_t *v)
+{
+    ssize_t s = KR_SIZE(o);
+    const kr_digit *d = ((KrIntObject *)o)->digits;
+    switch (s) {
+    case 0: *v = 0; return 1;
+    case 1: *v = d[0]; return 1;
+    case -1: *v = -(int64_t)d[0]; return 1;
+    case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << KR_INT_SHIFT); return 1;
+    case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << KR_INT_SHIFT)); return 1;
+    default: *v = 0; return 0;
+    }
+}
+KrObject *kr_int_true_divide(KrObject *a, KrObject *b);    /* both ints: correctly rounded float */
+KrObject *kr_int_pow(KrObject *a, KrObject *b, KrObject *mod); /* ints; mod may be Kr_None */
+KrObject *kr_int_neg(KrObject *a);
+KrObject *kr_int_abs(KrObject *a);
+KrObject *kr_int_rshift_ssize(KrObject *a, ssize_t n);
+/* floor division with remainder; both ints, b != 0 checked (ZeroDivisionError) */
+int kr_int_divmod_floor(KrObject *a, KrObject *b, KrObject **q, KrObject **r);
+KrObject *kr_int_gcd(KrObject *a, KrObject *b);            /* nonnegative result */
+KrObject *kr_int_isqrt(KrObject *n);                       /* n >= 0 */
+/* frexp for ints: a * 2**e with 0.5 <= |a| < 1, correctly rounded; e may
+ * exceed the double range (for log of huge ints) */
+double kr_int_frexp(KrObject *o, int64_t *e);
+/* compare an int with a double exactly: -1/0/1; 2 when d is nan */
+int kr_int_compare_double(KrObject *i, double d);
+
+/* internals shared by int.c, intops.c and math.c */
+KrIntObject *kr_int_alloc(ssize_t ndigits);       /* exact int, ob_size = ndigits, digits uninitialised */
+KrObject *kr_int_normalize(KrIntObject *v);        /* strips leading zero digits; may return a small int (steals v) */
+/* method and descriptor tables of int (int.c), used by bool too */
+extern KrNumberMethods kr_int_as_number;
+KrObject *kr_int_richcompare(KrObject *a, KrObject *b, int op);
+KrObject *kr_int_repr(KrObject *o);
+/* text of an int into a kr_mem buffer (caller frees): decimal with the
+ * digit limit, or base 2/8/16 with optional 0b/0o/0x prefix */
+char *kr_int_decimal_cstr(KrObject *o, ssize_t *len);
+char *kr_int_pow2_cstr(KrObject *o, int base, bool alternate, bool upper, ssize_t *len);
+/* Unicode handling for int()/float()/complex() parsing */
+int kr_num_unicode_space(uint32_t c);
+int kr_num_unicode_digit(uint32_t c);             /* 0..9 or -1 */
+char *kr_num_str_to_ascii(KrObject *str, ssize_t *len);  /* kr_mem buffer; '?' for others */
 
 #endif

@@ -146,4 +146,69 @@ extern KrIdentifiers kr_ids;   /* filled once at runtime start, immutable afterw
 KrObject *kr_str_empty(void);   /* borrowed, immortal */
 KrObject *kr_bytes_empty(void);
 
+/* ---- additions (strings area) ------------------------------------------ */
+/* kr_str_new: maxchar must be the exact largest code point written, since
+ * width and the ascii flag are chosen from it (equal strings have equal
+ * layouts).  The helpers below compute it themselves. */
+KrObject *kr_str_from_latin1(const char *s, ssize_t n);
+KrObject *kr_str_from_ascii(const char *s, ssize_t n);     /* s must be 7-bit */
+KrObject *kr_str_from_kind(int kind, const void *data, ssize_t n);  /* narrows as needed */
+KrObject *kr_str_copy_exact(KrObject *s);                  /* str(subclass instance) -> exact str */
+KrObject *kr_str_repeat(KrObject *s, ssize_t n);
+KrObject *kr_str_getslice(KrObject *s, ssize_t start, ssize_t step, ssize_t slicelen);
+ssize_t kr_str_find(KrObject *s, KrObject *sub, ssize_t start, ssize_t end, int direction); /* -1 not found, -2 error */
+ssize_t kr_str_count(KrObject *s, KrObject *sub, ssize_t start, ssize_t end);
+int kr_str_contains(KrObject *s, KrObject *sub);           /* 1/0/-1; TypeError for non-str */
+KrObject *kr_str_replace(KrObject *s, KrObject *old, KrObject *new_, ssize_t count);
+KrObject *kr_str_ascii_repr(KrObject *s);                  /* ascii(str) */
+KrObject *kr_str_lower(KrObject *s);
+KrObject *kr_str_upper(KrObject *s);
+KrObject *kr_str_strip(KrObject *s, KrObject *chars, int how);  /* how: 0 left, 1 right, 2 both */
+/* int()/float()/complex() parsing helper: Unicode decimal digits become
+ * ASCII digits, Unicode spaces become ' ', other non-ASCII become '?'
+ * (so the caller's error message still shows the original text). */
+KrObject *kr_str_transform_decimal_ascii(KrObject *s);
+int kr_strwriter_write_latin1(KrStrWriter *w, const char *s, ssize_t n);
+int kr_strwriter_write_fill(KrStrWriter *w, uint32_t cp, ssize_t n);
+extern KrTypeObject KrStrIter_Type, KrBytesIter_Type, KrByteArrayIter_Type;
+void kr_str_interp_fini(void);                             /* drops the interned dict */
+
+/* bytes helpers */
+KrObject *kr_bytes_from_object(KrObject *o);                /* bytes(o) */
+KrObject *kr_bytes_from_cstr(const char *s);
+KrObject *kr_bytes_percent_format(KrObject *fmt, KrObject *args, int is_bytearray);
+KrObject *kr_bytes_join(KrObject *sep, KrObject *iterable); /* sep: bytes-like; result bytes */
+KrObject *kr_bytes_hex(const char *p, ssize_t n, KrObject *sep, ssize_t bytes_per_sep);
+KrObject *kr_bytearray_new(ssize_t n);                      /* zero-filled */
+int kr_bytearray_resize(KrObject *ba, ssize_t n);           /* BufferError while exported */
+int kr_bytearray_append(KrObject *ba, int byte);
+/* buffer of a bytes-like object, or TypeError naming the caller's context */
+int kr_bytes_like_get(KrObject *o, KrBuffer *view);
+
+/* the Unicode character database (unicodetype.c; generated table) */
+bool kr_unicode_isspace(uint32_t cp);
+bool kr_unicode_isalpha(uint32_t cp);
+bool kr_unicode_isdecimal(uint32_t cp);
+bool kr_unicode_isdigit(uint32_t cp);
+bool kr_unicode_isnumeric(uint32_t cp);
+bool kr_unicode_isalnum(uint32_t cp);
+bool kr_unicode_isprintable(uint32_t cp);
+bool kr_unicode_islower(uint32_t cp);
+bool kr_unicode_isupper(uint32_t cp);
+bool kr_unicode_istitle(uint32_t cp);
+bool kr_unicode_iscased(uint32_t cp);
+bool kr_unicode_iscaseignorable(uint32_t cp);
+bool kr_unicode_isxidstart(uint32_t cp);
+bool kr_unicode_isxidcontinue(uint32_t cp);
+bool kr_unicode_islinebreak(uint32_t cp);
+int kr_unicode_todecimal(uint32_t cp);      /* -1 if not a decimal digit */
+int kr_unicode_todigit(uint32_t cp);        /* -1 if not a digit */
+/* full case mappings: write up to 3 code points to out, return the count */
+int kr_unicode_tolower_full(uint32_t cp, uint32_t out[3]);
+int kr_unicode_toupper_full(uint32_t cp, uint32_t out[3]);
+int kr_unicode_totitle_full(uint32_t cp, uint32_t out[3]);
+int kr_unicode_tofold_full(uint32_t cp, uint32_t out[3]);
+uint32_t kr_unicode_tolower(uint32_t cp);   /* simple (single code point) mappings */
+uint32_t kr_unicode_toupper(uint32_t cp);
+
 #endif

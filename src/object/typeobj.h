@@ -86,4 +86,59 @@ typedef struct KrSuperObject {
     KrTypeObject *obj_type;
 } KrSuperObject;
 
+/* ---- shared by the type-system files (type.c, typeslots.c, super.c,
+ * descr.c, object.c, methodobject.c); other areas may use them too ---- */
+KrObject *kr_object_default_repr(KrObject *o);      /* "<mod.A object at 0x...>" */
+/* generic getattr; suppress != 0: a missing attribute returns NULL with no exception */
+KrObject *kr_object_generic_getattr_impl(KrObject *o, KrObject *name, int suppress);
+KrObject *kr_namespace_new(KrObject *kwds);         /* types.SimpleNamespace(**kwds); kwds may be NULL */
+
+/* A base type's tp_dealloc must release memory through KR_TYPE(o)->tp_free
+ * (kr_object_free), never kr_mem_free directly: instances of Python
+ * subclasses carry a GC header and their dict/slots after the base layout. */
+
+/* slot wrappers (typeslots.c): one entry per dunder that maps to a slot */
+typedef KrObject *(*kr_wrapperfunc)(KrObject *self, KrObject *const *args, ssize_t nargs,
+                                    KrObject *kwnames, void (*wrapped)(void), int extra);
+typedef struct KrSlotDef {
+    const char *name;
+    int group;                  /* 0 type, 1 number, 2 sequence, 3 mapping */
+    size_t offset;              /* of the slot inside its group's struct */
+    void (*function)(void);     /* slot function for Python classes (NULL: none) */
+    kr_wrapperfunc wrapper;
+    int extra;                  /* e.g. the comparison op */
+    const char *doc;
+    KrObject *name_obj;         /* interned, filled at start-up */
+} KrSlotDef;
+void kr_typeslots_init(void);
+int kr_typeslots_add_operators(KrTypeObject *t);     /* wrapper descriptors for a static type */
+void kr_typeslots_fixup(KrTypeObject *t);            /* set a new class's slots from its dunders */
+void kr_typeslots_update(KrTypeObject *t, KrObject *name);  /* after setattr of a dunder */
+void (**kr_typeslots_ptr(KrTypeObject *t, const KrSlotDef *d))(void);  /* address of the slot, or NULL */
+KrObject *kr_descr_new_wrapper(KrTypeObject *t, const KrSlotDef *d, void (*wrapped)(void));
+typedef struct KrWrapperDescrObject {
+    KrObject_HEAD
+    KrTypeObject *d_type;
+    KrObject *d_name, *d_qualname;
+    const KrSlotDef *d_base;
+    void (*d_wrapped)(void);
+} KrWrapperDescrObject;
+typedef struct KrMethodDescrObject {
+    KrObject_HEAD
+    KrTypeObject *d_type;
+    KrObject *d_name, *d_qualname;
+    KrMethodDef *d_method;
+} KrMethodDescrObject;
+/* call with "self" prepended to a vector call */
+KrObject *kr_call_prepend(KrObject *func, KrObject *self, KrObject *const *args, ssize_t nargs,
+                          KrObject *kwnames);
+KrObject *kr_type_tp_new_wrapper(KrObject *self, KrObject *const *args, ssize_t nargs, KrObject *kwnames);
+KrObject *kr_type_find_in_mro(KrTypeObject *t, KrObject *name);   /* uncached kr_type_lookup */
+int kr_type_merge_dir(KrTypeObject *t, KrObject *dict);
+int kr_type_compatible_for_assignment(KrTypeObject *a, KrTypeObject *b, const char *attr);
+KrObject *kr_type_new_impl(KrTypeObject *meta, KrObject *const *args, ssize_t nargs, KrObject *kwnames);
+int kr_object_recursive_isinstance(KrObject *inst, KrObject *cls);
+int kr_object_recursive_issubclass(KrObject *derived, KrObject *cls);
+extern kr_initproc kr_object_init_slot;   /* object.__init__'s C slot */
+
 #endif

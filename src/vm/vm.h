@@ -100,6 +100,8 @@ typedef struct KrGIL {
     void *holder;                 /* KrThreadState of the holder */
     unsigned long switch_number;
     long interval_us;             /* sys.setswitchinterval, default 5000 */
+    int waiters;                  /* threads blocked in kr_gil_acquire */
+    int enabled;                  /* 0 until a second thread exists: single-threaded runs pay nothing */
 } KrGIL;
 
 typedef struct KrGCGeneration {
@@ -115,6 +117,8 @@ typedef struct KrGCState {
     ssize_t long_lived_total, long_lived_pending;
     ssize_t stats_collections[3], stats_collected[3], stats_uncollectable[3];
     int stress;                   /* collect at every container allocation */
+    int scheduled;                /* a collection is due at the next eval-breaker check */
+    ssize_t frozen_count;
 } KrGCState;
 
 typedef struct KrThreadState KrThreadState;

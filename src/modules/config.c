@@ -1,0 +1,10 @@
+/* config.c: the table of builtin C modules that `import` can create.
+ * builtins and sys are made with every interpreter and are not listed. */
+#include "kr.h"
+
+const KrBuiltinModule kr_builtin_modules[] = {
+    {"math", kr_math_init},
+    {"time", kr_time_init},
+    {"gc", kr_gc_module_init},
+    {NULL, NULL},
+};

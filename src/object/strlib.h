@@ -1,0 +1,40 @@
+/* strlib.h: private glue between the strings area's files (str.c,
+ * strmethods.c, strformat.c, codecs.c, bytes.c, bytearray.c, buffer.c).
+ * Nothing outside src/object/ includes it. */
+#ifndef KR_STRLIB_H
+#define KR_STRLIB_H
+
+#include "kr.h"
+
+extern KrMethodDef kr_str_methods[];          /* strmethods.c */
+extern KrMethodDef kr_bytes_methods[];        /* bytes.c */
+extern KrMethodDef kr_bytearray_methods[];    /* bytearray.c */
+
+/* codecs.c */
+KrObject *kr_codec_utf8_decode(const char *p, ssize_t n, const char *errors);
+/* write the UTF-8 form of s[0..n) code points of `kind` data into a fresh
+ * buffer (kr_mem_alloc'd, NUL-terminated); lone surrogates raise with the
+ * given errors handler name (NULL: strict) */
+char *kr_codec_utf8_encode_raw(KrObject *s, ssize_t *outlen);
+int kr_codec_normalize_name(const char *enc, char *out, size_t outsize);
+
+/* strmethods.c: start/end arguments as str.find takes them */
+int kr_parse_slice_arg(KrObject *o, ssize_t *out);
+void kr_adjust_slice(ssize_t len, ssize_t *start, ssize_t *end);
+
+/* bytes.c: shared bytes/bytearray algorithms over raw memory */
+ssize_t kr_bytes_find_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
+                          ssize_t start, ssize_t end, int direction);
+ssize_t kr_bytes_count_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
+                           ssize_t start, ssize_t end);
+/* the generic implementation of a bytes method for either type:
+ * returns bytes or bytearray results according to `as_bytearray` */
+KrObject *kr_bytes_method_dispatch(int which, KrObject *self, KrObject *const *args,
+                                   ssize_t nargs, KrObject *kwnames, int as_bytearray);
+KrObject *kr_bytes_richcompare_raw(const char *a, ssize_t an, const char *b, ssize_t bn, int op);
+KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix);
+KrObject *kr_str_format_map(KrObject *self, KrObject *mapping);   /* strformat.c */
+/* formatted strings into a byte result (strformat.c) */
+KrObject *kr_bytes_format_impl(const char *fmt, ssize_t fmtlen, KrObject *args, int is_bytearray);
+
+#endif
