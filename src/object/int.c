@@ -233,7 +233,7 @@ size_t kr_int_bit_length(KrObject *o)
 /* Round the value m * 2**lsb_exp (m with a sticky bit already folded in
  * when bits were lost) to a double, half to even, honouring subnormals.
  * Returns HUGE_VAL when it overflows. */
-static double round_bits(uint64_t m, int64_t lsb_exp)
+double kr_num_round_bits(uint64_t m, int64_t lsb_exp)
 {
     if (m == 0)
         return 0.0;
@@ -301,7 +301,7 @@ double kr_int_as_double(KrObject *o)
         return (double)v;
     int64_t lsb;
     uint64_t m = top_bits(o, &lsb);
-    double r = round_bits(m, lsb);
+    double r = kr_num_round_bits(m, lsb);
     if (r == HUGE_VAL) {
         kr_err_set_string(KrExc_OverflowError, "int too large to convert to float");
         return -1.0;
@@ -319,7 +319,7 @@ double kr_int_frexp(KrObject *o, int64_t *e)
     uint64_t m = top_bits(o, &lsb);
     int bits = 64 - __builtin_clzll(m);
     /* round m to 53 bits as a value in [0.5, 1) */
-    double x = round_bits(m, -bits);     /* in [0.5, 1], exact rounding */
+    double x = kr_num_round_bits(m, -bits);     /* in [0.5, 1], exact rounding */
     int64_t ex = lsb + bits;
     if (x == 1.0) {
         x = 0.5;
@@ -430,7 +430,7 @@ KrObject *kr_int_true_divide(KrObject *a, KrObject *b)
     if (!num || !den || kr_int_divmod_floor(num, den, &q, &r) < 0)
         goto fail;
     uint64_t m = kr_int_as_u64_mask(q) | (KR_SIZE(r) != 0);
-    double d = round_bits(m, -shift);
+    double d = kr_num_round_bits(m, -shift);
     KR_DECREF(aa); KR_DECREF(bb); KR_DECREF(num); KR_DECREF(den); KR_DECREF(q); KR_DECREF(r);
     if (d == HUGE_VAL) {
         kr_err_set_string(KrExc_OverflowError, "integer division result too large for a float");

@@ -156,6 +156,9 @@ KrObject *kr_int_repr(KrObject *o);
  * digit limit, or base 2/8/16 with optional 0b/0o/0x prefix */
 char *kr_int_decimal_cstr(KrObject *o, ssize_t *len);
 char *kr_int_pow2_cstr(KrObject *o, int base, bool alternate, bool upper, ssize_t *len);
+/* m * 2**lsb_exp rounded half-even to a double (m carries a sticky low bit
+ * when bits were dropped); HUGE_VAL when it overflows */
+double kr_num_round_bits(uint64_t m, int64_t lsb_exp);
 /* Unicode handling for int()/float()/complex() parsing */
 int kr_num_unicode_space(uint32_t c);
 int kr_num_unicode_digit(uint32_t c);             /* 0..9 or -1 */

@@ -306,6 +306,24 @@ KrObject *kr_function_call_with_locals(KrObject *func, KrObject *locals);
 KrObject *kr_eval_getframe(int depth);
 int kr_eval_handle_breaker(KrThreadState *ts);  /* signals/GIL; -1 with exception */
 
+/* ---- VM internals shared by ceval.c, call.c, frame.c, gen.c, traceback.c ---- */
+void kr_frame_stack_release(KrThreadState *ts, KrFrame *f);  /* memory only; contents already gone */
+void kr_frame_stack_free(KrThreadState *ts);                 /* thread exit: free every chunk */
+void kr_frame_release(KrFrame *f);   /* frame exits: drop its references or hand them to its frame object */
+/* bind a call's arguments into a pushed frame's localsplus (borrowed args,
+ * increfed); CPython's TypeError messages; -1 on error (frame still poppable) */
+int kr_call_bind_args(KrFrame *f, KrFunctionObject *func, KrObject *const *args, ssize_t nargs,
+                      KrObject *kwnames);
+/* "f()" / "mod.f()" as CPython names a callable in call errors: new ref */
+KrObject *kr_eval_func_str(KrObject *func);
+/* the generator that owns a frame with owner KR_FRAME_OWNED_BY_GENERATOR */
+KrGenObject *kr_gen_from_frame(KrFrame *f);
+/* implemented by the signal module; a weak default returning 0 lives in ceval.c */
+int kr_signal_run_handlers(void);
+/* the builtins dict for a globals dict: globals['__builtins__'] (module or
+ * dict), else the interpreter's (borrowed) */
+KrObject *kr_eval_builtins_from_globals(KrObject *globals);
+
 /* ---- import.c ---- */
 KrObject *kr_import_module(const char *name);
 KrObject *kr_import_name(KrObject *name, KrObject *globals, KrObject *fromlist, int level); /* the __import__ machinery */
