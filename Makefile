@@ -14,7 +14,7 @@ SRCS := $(sort $(wildcard src/*.c src/*/*.c))
 OBJS := $(patsubst src/%.c,$(BUILD)/%.o,$(SRCS))
 TARGET ?= krait
 
-.PHONY: all demo test asan tsan stress clean regen bench objs
+.PHONY: all demo test asan tsan stress clean regen bench objs embed
 
 all: $(TARGET)
 
@@ -26,6 +26,10 @@ $(BUILD)/%.o: src/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 objs: $(OBJS)
+
+# the embedding example: every object but the command line's main()
+embed: $(OBJS)
+	$(CC) $(CFLAGS) -o examples/embed examples/embed.c $(filter-out $(BUILD)/main.o,$(OBJS)) $(LDLIBS)
 
 demo: $(TARGET)
 	./$(TARGET) examples/tour.py
