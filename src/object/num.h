@@ -99,6 +99,7 @@ int kr_double_to_shortest(double v, char *buf, size_t bufsize);  /* same text in
 char *kr_double_to_string(double v, char type, int precision, int flags, int *err); /* kr_mem_free the result */
 enum { KR_DTOA_ADD_DOT_0 = 1, KR_DTOA_ALT = 2, KR_DTOA_SIGN = 4 };
 kr_hash_t kr_double_hash(KrObject *inst, double v);   /* CPython's hash for floats (nan hashes by identity) */
+KrObject *kr_float_pow_double(double x, double y);   /* x ** y with CPython's special cases and errors */
 
 /* ---- complex.c ---- */
 typedef struct { double real, imag; } kr_complex;

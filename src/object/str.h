@@ -98,6 +98,10 @@ typedef struct KrFormatSpec {
     uint32_t type;         /* 0 if absent */
 } KrFormatSpec;
 int kr_format_spec_parse(KrObject *spec, KrFormatSpec *out, char default_type, char default_align);
+/* the same, naming the object's type in "Invalid format specifier '...' for object
+ * of type 'X'" (kr_format_spec_parse guesses it from default_type) */
+int kr_format_spec_parse_ex(KrObject *spec, KrFormatSpec *out, char default_type, char default_align,
+                            const char *type_name);
 
 /* codecs (codecs.c) */
 KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errors);  /* -> bytes */

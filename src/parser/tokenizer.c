@@ -218,6 +218,7 @@ static void set_tok(KrTokenizer *t, KrToken *tok, int type, const char *start, i
     tok->col = (int)(start - lstart);
     tok->end_lineno = t->lineno;
     tok->end_col = (int)(t->cur - t->line_start);
+    tok->level = t->level + t->nfs;
 }
 
 static int innermost_string(KrTokenizer *t)

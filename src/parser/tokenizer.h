@@ -52,6 +52,7 @@ typedef struct KrToken {
     int lineno, col, end_lineno, end_col;   /* col: 0-based byte offsets */
     /* FSTRING_START: prefix flags; FSTRING_MIDDLE: the enclosing f-string's */
     unsigned char raw, is_bytes, quote_len;
+    int level;                       /* bracket + f-string nesting when emitted */
 } KrToken;
 
 #define KR_TOK_MAXINDENT 100
