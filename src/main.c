@@ -234,6 +234,14 @@ options_done:
             }
         }
     }
+    /* threading's _shutdown waits for the non-daemon threads */
+    KrObject *thr = kr_dict_get_cstr(in->modules, "threading");
+    if (thr) {
+        KrObject *r = kr_object_call_method_str(thr, "_shutdown", NULL, 0);
+        if (!r)
+            kr_err_print();
+        kr_xdecref(r);
+    }
     kr_run_atexit();
     kr_sys_flush_std();
     if (gilstats) {
@@ -244,7 +252,8 @@ options_done:
     if (showrefcount) {
         fprintf(stderr, "[%zu refs, %zu blocks]\n", (size_t)0, in->mem_blocks);
     }
-    if (getenv("KRAIT_FAST_EXIT"))
+    /* daemon threads may still run: never free the interpreter under them */
+    if (getenv("KRAIT_FAST_EXIT") || (in->threads && in->threads->next))
         _exit(rc);
     kr_interp_free(in);
     return rc;

@@ -6,5 +6,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"math", kr_math_init},
     {"time", kr_time_init},
     {"gc", kr_gc_module_init},
+    {"_thread", kr_thread_module_init},
     {NULL, NULL},
 };

@@ -37,8 +37,7 @@ static int handler_code(const char *e)
 
 static int unknown_handler(const char *errors)
 {
-    kr_err_format(KR_OBJ(&KrExc_LookupError_Type) ? &KrExc_LookupError_Type : NULL,
-                  "unknown error handler name '%s'", errors);
+    kr_err_format(&KrExc_LookupError_Type, "unknown error handler name '%s'", errors);
     return -1;
 }
 
@@ -457,7 +456,8 @@ static int put_u32(Out *o, uint32_t u, int be)
     return out_put(o, b, 4);
 }
 
-static int g_be;  /* byte order for the substitute writers below (set per call) */
+/* byte order for the substitute writers below, set per call (the error
+ * handler's writer callback has no context argument) */
 static _Thread_local int t_be;
 static int put_u16_sub(Out *o, uint32_t cp) { return put_u16(o, cp, t_be); }
 static int put_u32_sub(Out *o, uint32_t cp) { return put_u32(o, cp, t_be); }
@@ -466,7 +466,6 @@ static KrObject *encode_utf16_32(KrObject *s, const char *errors, int width, int
 {
     ssize_t n = KR_STR_LEN(s);
     Out o = {NULL, 0, 0};
-    (void)g_be;
     t_be = be;
     if (bom && (width == 2 ? put_u16(&o, 0xFEFF, be) : put_u32(&o, 0xFEFF, be)) < 0)
         goto error;

@@ -460,7 +460,7 @@ static int try_complex_method(KrObject *o, kr_complex *c)
         return -1;
     }
     if (KR_TYPE(r) != &KrComplex_Type) {
-        char msg[300];
+        char msg[500];
         snprintf(msg, sizeof msg, "__complex__ returned non-complex (type %.200s).  The ability "
                  "to return an instance of a strict subclass of complex is deprecated, and may be "
                  "removed in a future version of Python.", kr_object_type_name(r));

@@ -712,13 +712,6 @@ KrObject *kr_type_generic_alloc(KrTypeObject *t, ssize_t nitems)
 
 /* ---- instances of classes ---------------------------------------------- */
 
-static KrTypeObject *static_base(KrTypeObject *t)
-{
-    while (t && IS_HEAP(t))
-        t = t->tp_base;
-    return t ? t : &KrBaseObject_Type;
-}
-
 static int subtype_traverse(KrObject *self, kr_visitproc visit, void *arg)
 {
     KrTypeObject *t = KR_TYPE(self), *b;

@@ -41,7 +41,10 @@ static KrTypeObject *const static_types[] = {
 };
 
 extern KrTypeObject KrVersionInfo_Type;   /* sys.c */
-static KrTypeObject *const static_types_extra[] = { &KrVersionInfo_Type };
+extern KrTypeObject KrLock_Type, KrRLock_Type, KrThreadLocal_Type;   /* threadmodule.c */
+static KrTypeObject *const static_types_extra[] = {
+    &KrVersionInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
+};
 
 static KrInterp boot_interp;
 static KrThreadState boot_tstate;
@@ -120,14 +123,40 @@ void kr_tstate_bind(KrThreadState *ts)
  * provides the real one (this weak default only covers builds without it) */
 __attribute__((weak)) void kr_frame_stack_free(KrThreadState *ts) { (void)ts; }
 
+static void tstate_unlink(KrThreadState *ts);
+
 void kr_tstate_free(KrThreadState *ts)
 {
-    KrInterp *interp = ts->interp;
     KR_CLEAR(ts->curexc);
     KR_CLEAR(ts->exc_info);
     KR_CLEAR(ts->dict);
     KR_CLEAR(ts->async_exc);
     kr_frame_stack_free(ts);
+    tstate_unlink(ts);
+    if (kr_tstate_current == ts)
+        kr_tstate_current = NULL;
+    free(ts);
+}
+
+/* the end of a thread: drop what it holds, leave the interpreter's list
+ * and hand the GIL on, all without touching objects after the release */
+void kr_tstate_delete_current(void)
+{
+    KrThreadState *ts = kr_tstate_current;
+    KR_CLEAR(ts->curexc);
+    KR_CLEAR(ts->exc_info);
+    KR_CLEAR(ts->dict);
+    KR_CLEAR(ts->async_exc);
+    kr_frame_stack_free(ts);
+    tstate_unlink(ts);
+    kr_gil_release(ts);
+    kr_tstate_current = NULL;
+    free(ts);
+}
+
+static void tstate_unlink(KrThreadState *ts)
+{
+    KrInterp *interp = ts->interp;
     pthread_mutex_lock(&interp->threads_mutex);
     if (ts->prev)
         ts->prev->next = ts->next;
@@ -136,9 +165,6 @@ void kr_tstate_free(KrThreadState *ts)
     if (ts->next)
         ts->next->prev = ts->prev;
     pthread_mutex_unlock(&interp->threads_mutex);
-    if (kr_tstate_current == ts)
-        kr_tstate_current = NULL;
-    free(ts);
 }
 
 KrInterp *kr_interp_new(void)

@@ -190,6 +190,7 @@ void kr_interp_free(KrInterp *interp);     /* finalize: run atexit, wait threads
 KrThreadState *kr_tstate_new(KrInterp *interp);
 void kr_tstate_free(KrThreadState *ts);
 void kr_tstate_bind(KrThreadState *ts);    /* make ts current on this OS thread */
+void kr_tstate_delete_current(void);       /* end of a thread: free its state and release the GIL */
 
 /* ---- the GIL (gil.c) ---- */
 void kr_gil_init(KrGIL *gil);

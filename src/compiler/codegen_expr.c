@@ -1,0 +1,1184 @@
+/* codegen_expr.c: expressions, assignment targets, calls, and the code
+ * objects expressions create (lambdas, comprehensions, generator
+ * expressions; def statements share the function builder).
+ *
+ * Calls use the 3.13 stack shape [callable, self_or_null, args...]: a
+ * global callable is loaded with LOAD_GLOBAL's NULL bit, an attribute with
+ * LOAD_ATTR's method bit, anything else with PUSH_NULL after it.  Several
+ * shapes (decorators, genexpr calls, assertion messages) put the single
+ * argument in the self_or_null slot and use CALL 0, as CPython does.
+ */
+#include "codegen.h"
+
+#define STACK_USE_GUIDELINE 30
+
+static int loc_of(Compiler *c, KrAstExpr *e) { cg_set_loc(c, e->pos); return 0; }
+
+int cg_exprs(Compiler *c, KrAstSeq *seq)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(seq); i++)
+        if (cg_expr(c, KR_SEQ_GET(seq, i)) < 0)
+            return -1;
+    return 0;
+}
+
+static bool is_const(KrAstExpr *e) { return e && e->kind == KR_EXPR_Constant; }
+
+static bool has_starred(KrAstSeq *elts)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(elts); i++)
+        if (((KrAstExpr *)KR_SEQ_GET(elts, i))->kind == KR_EXPR_Starred)
+            return true;
+    return false;
+}
+
+/* tuple of the constant values of elts (all known constant) */
+static KrObject *const_tuple(KrAstSeq *elts)
+{
+    ssize_t n = KR_SEQ_LEN(elts);
+    KrObject *t = kr_tuple_new(n);
+    if (!t)
+        return NULL;
+    for (ssize_t i = 0; i < n; i++)
+        KR_TUPLE_SET(t, i, kr_newref(((KrAstExpr *)KR_SEQ_GET(elts, i))->v.Constant.value));
+    return t;
+}
+
+static bool all_const(KrAstSeq *elts)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(elts); i++)
+        if (!is_const(KR_SEQ_GET(elts, i)))
+            return false;
+    return true;
+}
+
+/* list/tuple/set displays, and positional call arguments */
+enum { SEQ_LIST, SEQ_TUPLE, SEQ_SET };
+static int starunpack(Compiler *c, KrAstSeq *elts, int pushed, int kind)
+{
+    ssize_t n = KR_SEQ_LEN(elts);
+    bool star = has_starred(elts);
+    bool big = n + pushed > STACK_USE_GUIDELINE;
+    int build = kind == SEQ_SET ? KR_OP_BUILD_SET : KR_OP_BUILD_LIST;
+    int add = kind == SEQ_SET ? KR_OP_SET_ADD : KR_OP_LIST_APPEND;
+    int extend = kind == SEQ_SET ? KR_OP_SET_UPDATE : KR_OP_LIST_EXTEND;
+    if (!star && n > 2 && all_const(elts)) {
+        KrObject *t = const_tuple(elts);
+        if (!t)
+            return -1;
+        if (kind == SEQ_TUPLE && !pushed) {
+            int r = cg_load_const(c, t);
+            KR_DECREF(t);
+            return r;
+        }
+        if (kind == SEQ_SET) {
+            KrObject *fs = kr_frozenset_new(t);
+            KR_DECREF(t);
+            if (!fs)
+                return -1;
+            t = fs;
+        }
+        int r = cg_emit(c, build, pushed);
+        if (r == 0)
+            r = cg_load_const(c, t);
+        KR_DECREF(t);
+        if (r == 0)
+            r = cg_emit(c, extend, 1);
+        if (r == 0 && kind == SEQ_TUPLE)
+            r = cg_emit(c, KR_OP_LIST_TO_TUPLE, 0);
+        return r;
+    }
+    if (!star && !big) {
+        if (cg_exprs(c, elts) < 0)
+            return -1;
+        return cg_emit(c, kind == SEQ_TUPLE ? KR_OP_BUILD_TUPLE : build, (int)n + pushed);
+    }
+    bool built = false;
+    for (ssize_t i = 0; i < n; i++) {
+        KrAstExpr *e = KR_SEQ_GET(elts, i);
+        if (e->kind == KR_EXPR_Starred) {
+            if (!built) {
+                if (cg_emit(c, build, (int)i + pushed) < 0)
+                    return -1;
+                built = true;
+            }
+            if (cg_expr(c, e->v.Starred.value) < 0 || cg_emit(c, extend, 1) < 0)
+                return -1;
+        } else {
+            if (cg_expr(c, e) < 0)
+                return -1;
+            if (built && cg_emit(c, add, 1) < 0)
+                return -1;
+        }
+    }
+    if (!built && cg_emit(c, build, (int)n + pushed) < 0)
+        return -1;
+    if (kind == SEQ_TUPLE)
+        return cg_emit(c, KR_OP_LIST_TO_TUPLE, 0);
+    return 0;
+}
+
+static int dict_chunk(Compiler *c, KrAstSeq *keys, KrAstSeq *values, ssize_t begin, ssize_t end)
+{
+    ssize_t n = end - begin;
+    bool consts = n > 1;
+    for (ssize_t i = begin; i < end && consts; i++)
+        if (!is_const(KR_SEQ_GET(keys, i)))
+            consts = false;
+    if (consts) {
+        for (ssize_t i = begin; i < end; i++)
+            if (cg_expr(c, KR_SEQ_GET(values, i)) < 0)
+                return -1;
+        KrObject *t = kr_tuple_new(n);
+        if (!t)
+            return -1;
+        for (ssize_t i = begin; i < end; i++)
+            KR_TUPLE_SET(t, i - begin, kr_newref(((KrAstExpr *)KR_SEQ_GET(keys, i))->v.Constant.value));
+        int r = cg_load_const(c, t);
+        KR_DECREF(t);
+        return r < 0 ? -1 : cg_emit(c, KR_OP_BUILD_CONST_KEY_MAP, (int)n);
+    }
+    for (ssize_t i = begin; i < end; i++)
+        if (cg_expr(c, KR_SEQ_GET(keys, i)) < 0 || cg_expr(c, KR_SEQ_GET(values, i)) < 0)
+            return -1;
+    return cg_emit(c, KR_OP_BUILD_MAP, (int)n);
+}
+
+static int dict_display(Compiler *c, KrAstExpr *e)
+{
+    KrAstSeq *keys = e->v.Dict.keys, *values = e->v.Dict.values;
+    ssize_t n = KR_SEQ_LEN(values), begin = 0;
+    bool have = false;
+    for (ssize_t i = 0; i < n; i++) {
+        bool unpack = KR_SEQ_GET(keys, i) == NULL;
+        if (unpack || i - begin >= 16) {
+            if (i > begin) {
+                if (dict_chunk(c, keys, values, begin, i) < 0)
+                    return -1;
+                if (have && cg_emit(c, KR_OP_DICT_UPDATE, 1) < 0)
+                    return -1;
+                have = true;
+            }
+            begin = i;
+        }
+        if (unpack) {
+            if (!have) {
+                if (cg_emit(c, KR_OP_BUILD_MAP, 0) < 0)
+                    return -1;
+                have = true;
+            }
+            if (cg_expr(c, KR_SEQ_GET(values, i)) < 0 || cg_emit(c, KR_OP_DICT_UPDATE, 1) < 0)
+                return -1;
+            begin = i + 1;
+        }
+    }
+    if (n > begin) {
+        if (dict_chunk(c, keys, values, begin, n) < 0)
+            return -1;
+        if (have && cg_emit(c, KR_OP_DICT_UPDATE, 1) < 0)
+            return -1;
+        have = true;
+    }
+    if (!have)
+        return cg_emit(c, KR_OP_BUILD_MAP, 0);
+    return 0;
+}
+
+static int cmpop_emit(Compiler *c, KrCmpOp op)
+{
+    switch (op) {
+    case KR_CMP_EQ: return cg_emit(c, KR_OP_COMPARE_OP, KR_EQ);
+    case KR_CMP_NOTEQ: return cg_emit(c, KR_OP_COMPARE_OP, KR_NE);
+    case KR_CMP_LT: return cg_emit(c, KR_OP_COMPARE_OP, KR_LT);
+    case KR_CMP_LTE: return cg_emit(c, KR_OP_COMPARE_OP, KR_LE);
+    case KR_CMP_GT: return cg_emit(c, KR_OP_COMPARE_OP, KR_GT);
+    case KR_CMP_GTE: return cg_emit(c, KR_OP_COMPARE_OP, KR_GE);
+    case KR_CMP_IS: return cg_emit(c, KR_OP_IS_OP, 0);
+    case KR_CMP_ISNOT: return cg_emit(c, KR_OP_IS_OP, 1);
+    case KR_CMP_IN: return cg_emit(c, KR_OP_CONTAINS_OP, 0);
+    case KR_CMP_NOTIN: return cg_emit(c, KR_OP_CONTAINS_OP, 1);
+    }
+    return -1;
+}
+
+static int compare(Compiler *c, KrAstExpr *e)
+{
+    int n = e->v.Compare.nops;
+    if (cg_expr(c, e->v.Compare.left) < 0)
+        return -1;
+    if (n == 1) {
+        if (cg_expr(c, KR_SEQ_GET(e->v.Compare.comparators, 0)) < 0)
+            return -1;
+        loc_of(c, e);
+        return cmpop_emit(c, e->v.Compare.ops[0]);
+    }
+    KrBlock *cleanup = cg_new_block(c), *end = cg_new_block(c);
+    if (!cleanup || !end)
+        return -1;
+    for (int i = 0; i < n - 1; i++) {
+        if (cg_expr(c, KR_SEQ_GET(e->v.Compare.comparators, i)) < 0)
+            return -1;
+        loc_of(c, e);
+        if (cg_emit(c, KR_OP_SWAP, 2) < 0 || cg_emit(c, KR_OP_COPY, 2) < 0 ||
+            cmpop_emit(c, e->v.Compare.ops[i]) < 0 || cg_emit(c, KR_OP_COPY, 1) < 0 ||
+            cg_emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, cleanup) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+            return -1;
+    }
+    if (cg_expr(c, KR_SEQ_GET(e->v.Compare.comparators, n - 1)) < 0)
+        return -1;
+    loc_of(c, e);
+    if (cmpop_emit(c, e->v.Compare.ops[n - 1]) < 0 || cg_emit_jump(c, KR_OP_JUMP, end) < 0)
+        return -1;
+    cg_use_block(c, cleanup);
+    if (cg_emit(c, KR_OP_SWAP, 2) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+        return -1;
+    cg_use_block(c, end);
+    return 0;
+}
+
+int cg_jump_if(Compiler *c, KrAstExpr *e, KrBlock *target, bool cond)
+{
+    switch (e->kind) {
+    case KR_EXPR_UnaryOp:
+        if (e->v.UnaryOp.op == KR_UOP_NOT)
+            return cg_jump_if(c, e->v.UnaryOp.operand, target, !cond);
+        break;
+    case KR_EXPR_BoolOp: {
+        KrAstSeq *vals = e->v.BoolOp.values;
+        ssize_t n = KR_SEQ_LEN(vals);
+        bool is_or = e->v.BoolOp.op == KR_BOOL_OR;
+        KrBlock *next = target;
+        if (cond != is_or) {
+            next = cg_new_block(c);
+            if (!next)
+                return -1;
+        }
+        for (ssize_t i = 0; i < n - 1; i++)
+            if (cg_jump_if(c, KR_SEQ_GET(vals, i), next, is_or) < 0)
+                return -1;
+        if (cg_jump_if(c, KR_SEQ_GET(vals, n - 1), target, cond) < 0)
+            return -1;
+        if (next != target)
+            cg_use_block(c, next);
+        return 0;
+    }
+    case KR_EXPR_IfExp: {
+        KrBlock *end = cg_new_block(c), *next2 = cg_new_block(c);
+        if (!end || !next2)
+            return -1;
+        if (cg_jump_if(c, e->v.IfExp.test, next2, false) < 0 ||
+            cg_jump_if(c, e->v.IfExp.body, target, cond) < 0 || cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, end) < 0)
+            return -1;
+        cg_use_block(c, next2);
+        if (cg_jump_if(c, e->v.IfExp.orelse, target, cond) < 0)
+            return -1;
+        cg_use_block(c, end);
+        return 0;
+    }
+    case KR_EXPR_Compare:
+        if (e->v.Compare.nops == 1) {
+            KrAstExpr *r = KR_SEQ_GET(e->v.Compare.comparators, 0);
+            KrCmpOp op = e->v.Compare.ops[0];
+            if ((op == KR_CMP_IS || op == KR_CMP_ISNOT) && is_const(r) && r->v.Constant.value == Kr_None) {
+                if (cg_expr(c, e->v.Compare.left) < 0)
+                    return -1;
+                loc_of(c, e);
+                bool jump_none = (op == KR_CMP_IS) == cond;
+                return cg_emit_jump(c, jump_none ? KR_OP_POP_JUMP_IF_NONE : KR_OP_POP_JUMP_IF_NOT_NONE, target);
+            }
+        } else {
+            /* chained: a < b < c jumps out as soon as one link fails */
+            int n = e->v.Compare.nops;
+            KrBlock *cleanup = cg_new_block(c), *end = cg_new_block(c);
+            if (!cleanup || !end)
+                return -1;
+            if (cg_expr(c, e->v.Compare.left) < 0)
+                return -1;
+            for (int i = 0; i < n - 1; i++) {
+                if (cg_expr(c, KR_SEQ_GET(e->v.Compare.comparators, i)) < 0)
+                    return -1;
+                loc_of(c, e);
+                if (cg_emit(c, KR_OP_SWAP, 2) < 0 || cg_emit(c, KR_OP_COPY, 2) < 0 ||
+                    cmpop_emit(c, e->v.Compare.ops[i]) < 0 ||
+                    cg_emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, cleanup) < 0)
+                    return -1;
+            }
+            if (cg_expr(c, KR_SEQ_GET(e->v.Compare.comparators, n - 1)) < 0)
+                return -1;
+            loc_of(c, e);
+            if (cmpop_emit(c, e->v.Compare.ops[n - 1]) < 0 ||
+                cg_emit_jump(c, cond ? KR_OP_POP_JUMP_IF_TRUE : KR_OP_POP_JUMP_IF_FALSE, target) < 0 ||
+                cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, end) < 0)
+                return -1;
+            cg_use_block(c, cleanup);
+            if (cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+                return -1;
+            if (!cond && cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, target) < 0)
+                return -1;
+            cg_use_block(c, end);
+            return 0;
+        }
+        break;
+    case KR_EXPR_Constant: {
+        int t = kr_object_is_true(e->v.Constant.value);
+        if (t < 0)
+            return -1;
+        if ((t != 0) == cond) {
+            loc_of(c, e);
+            return cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, target);
+        }
+        loc_of(c, e);
+        return cg_emit(c, KR_OP_NOP, 0);
+    }
+    default:
+        break;
+    }
+    if (cg_expr(c, e) < 0)
+        return -1;
+    loc_of(c, e);
+    return cg_emit_jump(c, cond ? KR_OP_POP_JUMP_IF_TRUE : KR_OP_POP_JUMP_IF_FALSE, target);
+}
+
+static int boolop(Compiler *c, KrAstExpr *e)
+{
+    KrAstSeq *vals = e->v.BoolOp.values;
+    ssize_t n = KR_SEQ_LEN(vals);
+    KrBlock *end = cg_new_block(c);
+    if (!end)
+        return -1;
+    int jop = e->v.BoolOp.op == KR_BOOL_AND ? KR_OP_POP_JUMP_IF_FALSE : KR_OP_POP_JUMP_IF_TRUE;
+    for (ssize_t i = 0; i < n - 1; i++) {
+        if (cg_expr(c, KR_SEQ_GET(vals, i)) < 0)
+            return -1;
+        loc_of(c, e);
+        if (cg_emit(c, KR_OP_COPY, 1) < 0 || cg_emit_jump(c, jop, end) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+            return -1;
+    }
+    if (cg_expr(c, KR_SEQ_GET(vals, n - 1)) < 0)
+        return -1;
+    cg_use_block(c, end);
+    return 0;
+}
+
+static int slice_parts(Compiler *c, KrAstExpr *s)
+{
+    int n = 2;
+    if (s->v.Slice.lower) {
+        if (cg_expr(c, s->v.Slice.lower) < 0)
+            return -1;
+    } else if (cg_load_const(c, Kr_None) < 0) {
+        return -1;
+    }
+    if (s->v.Slice.upper) {
+        if (cg_expr(c, s->v.Slice.upper) < 0)
+            return -1;
+    } else if (cg_load_const(c, Kr_None) < 0) {
+        return -1;
+    }
+    if (s->v.Slice.step) {
+        n = 3;
+        if (cg_expr(c, s->v.Slice.step) < 0)
+            return -1;
+    }
+    return n;
+}
+
+static bool is_two_slice(KrAstExpr *s) { return s->kind == KR_EXPR_Slice && !s->v.Slice.step; }
+
+static int subscript(Compiler *c, KrAstExpr *e, int ctx)
+{
+    KrAstExpr *sl = e->v.Subscript.slice;
+    if (cg_expr(c, e->v.Subscript.value) < 0)
+        return -1;
+    if (is_two_slice(sl) && ctx != KR_CTX_DEL) {
+        if (slice_parts(c, sl) < 0)
+            return -1;
+        loc_of(c, e);
+        return cg_emit(c, ctx == KR_CTX_LOAD ? KR_OP_BINARY_SLICE : KR_OP_STORE_SLICE, 0);
+    }
+    if (cg_expr(c, sl) < 0)
+        return -1;
+    loc_of(c, e);
+    return cg_emit(c, ctx == KR_CTX_LOAD ? KR_OP_BINARY_SUBSCR : ctx == KR_CTX_STORE ? KR_OP_STORE_SUBSCR
+                                                                                 : KR_OP_DELETE_SUBSCR, 0);
+}
+
+static int attr_name(Compiler *c, KrObject *attr)
+{
+    KrObject *m = cg_mangle(c, attr);
+    if (!m)
+        return -1;
+    int idx = cg_add_name(c, m);
+    KR_DECREF(m);
+    return idx;
+}
+
+/* ---- f-strings ------------------------------------------------------------ */
+
+static int formatted_value(Compiler *c, KrAstExpr *e)
+{
+    if (cg_expr(c, e->v.FormattedValue.value) < 0)
+        return -1;
+    int conv = e->v.FormattedValue.conversion;
+    int arg = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
+    if (e->v.FormattedValue.format_spec) {
+        if (cg_expr(c, e->v.FormattedValue.format_spec) < 0)
+            return -1;
+        arg |= 4;
+    }
+    loc_of(c, e);
+    return cg_emit(c, KR_OP_FORMAT_VALUE, arg);
+}
+
+static int joined_str(Compiler *c, KrAstExpr *e)
+{
+    KrAstSeq *vals = e->v.JoinedStr.values;
+    ssize_t n = KR_SEQ_LEN(vals);
+    if (n == 0)
+        return cg_load_const(c, kr_str_empty());
+    if (cg_exprs(c, vals) < 0)
+        return -1;
+    if (n == 1 && ((KrAstExpr *)KR_SEQ_GET(vals, 0))->kind == KR_EXPR_FormattedValue)
+        return 0;
+    if (n == 1)
+        return 0;
+    loc_of(c, e);
+    return cg_emit(c, KR_OP_BUILD_STRING, (int)n);
+}
+
+/* ---- calls ---------------------------------------------------------------- */
+
+static int validate_keywords(Compiler *c, KrAstSeq *kws)
+{
+    ssize_t n = KR_SEQ_LEN(kws);
+    for (ssize_t i = 0; i < n; i++) {
+        KrAstKeyword *k = KR_SEQ_GET(kws, i);
+        if (!k->arg)
+            continue;
+        if (kr_str_eq_cstr(k->arg, "__debug__")) {
+            cg_error_at(c, k->pos, "cannot assign to __debug__");
+            return -1;
+        }
+        for (ssize_t j = i + 1; j < n; j++) {
+            KrAstKeyword *o = KR_SEQ_GET(kws, j);
+            if (o->arg && kr_str_eq(k->arg, o->arg)) {
+                KrPosition p = { o->pos.lineno, o->pos.end_lineno, o->pos.col_offset, o->pos.end_col_offset };
+                cg_error(c, p, "keyword argument repeated: %U", k->arg);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* named keywords kws[begin, end) as one dict */
+static int subkwargs(Compiler *c, KrAstSeq *kws, ssize_t begin, ssize_t end)
+{
+    ssize_t n = end - begin;
+    if (n > 1) {
+        for (ssize_t i = begin; i < end; i++)
+            if (cg_expr(c, ((KrAstKeyword *)KR_SEQ_GET(kws, i))->value) < 0)
+                return -1;
+        KrObject *t = kr_tuple_new(n);
+        if (!t)
+            return -1;
+        for (ssize_t i = begin; i < end; i++)
+            KR_TUPLE_SET(t, i - begin, kr_newref(((KrAstKeyword *)KR_SEQ_GET(kws, i))->arg));
+        int r = cg_load_const(c, t);
+        KR_DECREF(t);
+        return r < 0 ? -1 : cg_emit(c, KR_OP_BUILD_CONST_KEY_MAP, (int)n);
+    }
+    for (ssize_t i = begin; i < end; i++) {
+        KrAstKeyword *k = KR_SEQ_GET(kws, i);
+        if (cg_load_const(c, k->arg) < 0 || cg_expr(c, k->value) < 0)
+            return -1;
+    }
+    return cg_emit(c, KR_OP_BUILD_MAP, (int)n);
+}
+
+/* the callable and self_or_null are on the stack, plus `pushed` arguments */
+int cg_call_helper(Compiler *c, int pushed, KrAstSeq *args, KrAstSeq *keywords)
+{
+    KrPosition callpos = c->u->loc;
+    if (validate_keywords(c, keywords) < 0)
+        return -1;
+    ssize_t nargs = KR_SEQ_LEN(args), nkw = KR_SEQ_LEN(keywords);
+    bool ex = has_starred(args);
+    for (ssize_t i = 0; i < nkw; i++)
+        if (!((KrAstKeyword *)KR_SEQ_GET(keywords, i))->arg)
+            ex = true;
+    if (nargs + nkw + pushed > STACK_USE_GUIDELINE * 2)
+        ex = true;
+    if (!ex) {
+        if (cg_exprs(c, args) < 0)
+            return -1;
+        if (nkw) {
+            KrObject *names = kr_tuple_new(nkw);
+            if (!names)
+                return -1;
+            for (ssize_t i = 0; i < nkw; i++) {
+                KrAstKeyword *k = KR_SEQ_GET(keywords, i);
+                KR_TUPLE_SET(names, i, kr_newref(k->arg));
+            }
+            for (ssize_t i = 0; i < nkw; i++)
+                if (cg_expr(c, ((KrAstKeyword *)KR_SEQ_GET(keywords, i))->value) < 0) {
+                    KR_DECREF(names);
+                    return -1;
+                }
+            c->u->loc = callpos;
+            int r = cg_load_const(c, names);
+            KR_DECREF(names);
+            if (r < 0)
+                return -1;
+            return cg_emit(c, KR_OP_CALL_KW, (int)(nargs + nkw + pushed));
+        }
+        c->u->loc = callpos;
+        return cg_emit(c, KR_OP_CALL, (int)(nargs + pushed));
+    }
+    /* f(*args, **kwargs): one tuple and one dict */
+    if (pushed == 0 && nargs == 1 && ((KrAstExpr *)KR_SEQ_GET(args, 0))->kind == KR_EXPR_Starred &&
+        0 /* the VM takes only tuples here */) {
+        if (cg_expr(c, ((KrAstExpr *)KR_SEQ_GET(args, 0))->v.Starred.value) < 0)
+            return -1;
+    } else if (starunpack(c, args, pushed, SEQ_TUPLE) < 0) {
+        return -1;
+    }
+    if (!has_starred(args) && nargs + pushed <= STACK_USE_GUIDELINE && !(nargs > 2 && all_const(args))) {
+        /* starunpack built a tuple directly */
+    }
+    if (nkw) {
+        bool have = false;
+        ssize_t begin = 0;
+        for (ssize_t i = 0; i < nkw; i++) {
+            KrAstKeyword *k = KR_SEQ_GET(keywords, i);
+            if (!k->arg) {
+                if (i > begin) {
+                    if (subkwargs(c, keywords, begin, i) < 0)
+                        return -1;
+                    if (have && cg_emit(c, KR_OP_DICT_MERGE, 1) < 0)
+                        return -1;
+                    have = true;
+                }
+                if (!have) {
+                    if (cg_emit(c, KR_OP_BUILD_MAP, 0) < 0)
+                        return -1;
+                    have = true;
+                }
+                if (cg_expr(c, k->value) < 0 || cg_emit(c, KR_OP_DICT_MERGE, 1) < 0)
+                    return -1;
+                begin = i + 1;
+            }
+        }
+        if (nkw > begin) {
+            if (subkwargs(c, keywords, begin, nkw) < 0)
+                return -1;
+            if (have && cg_emit(c, KR_OP_DICT_MERGE, 1) < 0)
+                return -1;
+        }
+    }
+    c->u->loc = callpos;
+    return cg_emit(c, KR_OP_CALL_FUNCTION_EX, nkw ? 1 : 0);
+}
+
+static bool can_method_call(KrAstExpr *e)
+{
+    KrAstExpr *f = e->v.Call.func;
+    if (f->kind != KR_EXPR_Attribute || f->v.Attribute.ctx != KR_CTX_LOAD)
+        return false;
+    if (has_starred(e->v.Call.args))
+        return false;
+    for (ssize_t i = 0; i < KR_SEQ_LEN(e->v.Call.keywords); i++)
+        if (!((KrAstKeyword *)KR_SEQ_GET(e->v.Call.keywords, i))->arg)
+            return false;
+    return KR_SEQ_LEN(e->v.Call.args) + KR_SEQ_LEN(e->v.Call.keywords) < STACK_USE_GUIDELINE;
+}
+
+static int call(Compiler *c, KrAstExpr *e)
+{
+    KrAstExpr *f = e->v.Call.func;
+    if (can_method_call(e)) {
+        if (cg_expr(c, f->v.Attribute.value) < 0)
+            return -1;
+        int idx = attr_name(c, f->v.Attribute.attr);
+        if (idx < 0)
+            return -1;
+        /* the method load carries the attribute's span, as CPython */
+        cg_set_loc(c, f->pos);
+        if (cg_emit(c, KR_OP_LOAD_ATTR, (idx << 1) | 1) < 0)
+            return -1;
+    } else if (f->kind == KR_EXPR_Name) {
+        loc_of(c, f);
+        if (cg_load_callable_name(c, f->v.Name.id) < 0)
+            return -1;
+    } else {
+        if (cg_expr(c, f) < 0 || cg_emit(c, KR_OP_PUSH_NULL, 0) < 0)
+            return -1;
+    }
+    loc_of(c, e);
+    return cg_call_helper(c, 0, e->v.Call.args, e->v.Call.keywords);
+}
+
+/* ---- functions, lambdas, comprehensions ------------------------------------ */
+
+static int arg_annotations(Compiler *c, KrAstSeq *args, int *count)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(args); i++) {
+        KrAstArg *a = KR_SEQ_GET(args, i);
+        if (!a->annotation)
+            continue;
+        KrObject *m = cg_mangle(c, a->arg);
+        if (!m)
+            return -1;
+        int r = cg_load_const(c, m);
+        KR_DECREF(m);
+        if (r < 0 || cg_annotation_value(c, a->annotation) < 0)
+            return -1;
+        (*count)++;
+    }
+    return 0;
+}
+
+static int one_annotation(Compiler *c, KrAstArg *a, int *count)
+{
+    if (!a || !a->annotation)
+        return 0;
+    KrObject *m = cg_mangle(c, a->arg);
+    if (!m)
+        return -1;
+    int r = cg_load_const(c, m);
+    KR_DECREF(m);
+    if (r < 0 || cg_annotation_value(c, a->annotation) < 0)
+        return -1;
+    (*count)++;
+    return 0;
+}
+
+/* defaults, kw defaults and annotations go on the stack; returns the
+ * MAKE_FUNCTION flags or -1 */
+static int function_prelude(Compiler *c, KrAstArguments *a, KrAstExpr *returns, bool annotations)
+{
+    int flags = 0;
+    if (KR_SEQ_LEN(a->defaults)) {
+        if (starunpack(c, a->defaults, 0, SEQ_TUPLE) < 0)
+            return -1;
+        flags |= 1;
+    }
+    int nkw = 0;
+    for (ssize_t i = 0; i < KR_SEQ_LEN(a->kwonlyargs); i++) {
+        KrAstExpr *d = KR_SEQ_GET(a->kw_defaults, i);
+        if (!d)
+            continue;
+        KrAstArg *arg = KR_SEQ_GET(a->kwonlyargs, i);
+        KrObject *m = cg_mangle(c, arg->arg);
+        if (!m)
+            return -1;
+        int r = cg_load_const(c, m);
+        KR_DECREF(m);
+        if (r < 0 || cg_expr(c, d) < 0)
+            return -1;
+        nkw++;
+    }
+    if (nkw) {
+        if (cg_emit(c, KR_OP_BUILD_MAP, nkw) < 0)
+            return -1;
+        flags |= 2;
+    }
+    if (annotations) {
+        int cnt = 0;
+        if (arg_annotations(c, a->args, &cnt) < 0 || arg_annotations(c, a->posonlyargs, &cnt) < 0 ||
+            one_annotation(c, a->vararg, &cnt) < 0 || arg_annotations(c, a->kwonlyargs, &cnt) < 0 ||
+            one_annotation(c, a->kwarg, &cnt) < 0)
+            return -1;
+        if (returns) {
+            KrObject *rn = kr_str_intern_cstr("return");
+            if (!rn)
+                return -1;
+            int r = cg_load_const(c, rn);
+            KR_DECREF(rn);
+            if (r < 0 || cg_annotation_value(c, returns) < 0)
+                return -1;
+            cnt++;
+        }
+        if (cnt) {
+            if (cg_emit(c, KR_OP_BUILD_TUPLE, cnt * 2) < 0)
+                return -1;
+            flags |= 4;
+        }
+    }
+    return flags;
+}
+
+/* def statements (s) and lambdas (lambda): leaves the function on the stack */
+int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda)
+{
+    KrAstArguments *a = s ? s->v.FunctionDef.args : lambda->v.Lambda.args;
+    int flags = function_prelude(c, a, s ? s->v.FunctionDef.returns : NULL, s != NULL);
+    if (flags < 0)
+        return -1;
+    KrObject *name;
+    int firstline;
+    const void *node;
+    if (s) {
+        name = kr_newref(s->v.FunctionDef.name);
+        firstline = s->pos.lineno;
+        KrAstSeq *decos = s->v.FunctionDef.decorator_list;
+        if (KR_SEQ_LEN(decos))
+            firstline = ((KrAstExpr *)KR_SEQ_GET(decos, 0))->pos.lineno;
+        node = s;
+    } else {
+        name = kr_str_intern_cstr("<lambda>");
+        if (!name)
+            return -1;
+        firstline = lambda->pos.lineno;
+        node = lambda;
+    }
+    KrPosition outer = c->u->loc;
+    int r = cg_enter_unit(c, name, node, firstline);
+    KR_DECREF(name);
+    if (r < 0)
+        return -1;
+    Unit *u = c->u;
+    u->argcount = (int)(KR_SEQ_LEN(a->posonlyargs) + KR_SEQ_LEN(a->args));
+    u->posonlyargcount = (int)KR_SEQ_LEN(a->posonlyargs);
+    u->kwonlyargcount = (int)KR_SEQ_LEN(a->kwonlyargs);
+    if (s) {
+        r = cg_body_with_docstring(c, s->v.FunctionDef.body, true);
+    } else {
+        /* a lambda cannot have a docstring: None is its first constant */
+        r = cg_add_const(c, Kr_None);
+        if (r >= 0) {
+            cg_set_loc(c, lambda->v.Lambda.body->pos);
+            r = cg_expr(c, lambda->v.Lambda.body);
+        }
+        if (r >= 0) {
+            if (u->ste->is_generator)
+                r = cg_emit(c, KR_OP_POP_TOP, 0) < 0 ? -1 : cg_load_const(c, Kr_None);
+            if (r >= 0)
+                r = cg_emit(c, KR_OP_RETURN_VALUE, 0);
+        }
+    }
+    if (r < 0) {
+        cg_abandon_unit(c);
+        return -1;
+    }
+    KrObject *code = cg_exit_unit(c);
+    if (!code)
+        return -1;
+    c->u->loc = outer;
+    r = cg_make_closure(c, code, flags);
+    KR_DECREF(code);
+    return r;
+}
+
+static int comprehension_loop(Compiler *c, KrAstExpr *e, KrAstSeq *gens, ssize_t gi, int depth,
+                              KrAstExpr *elt, KrAstExpr *val, int kind)
+{
+    KrAstComprehension *g = KR_SEQ_GET(gens, gi);
+    KrBlock *start = cg_new_block(c), *if_cleanup = cg_new_block(c), *anchor = cg_new_block(c);
+    if (!start || !if_cleanup || !anchor)
+        return -1;
+    if (gi == 0) {
+        if (cg_emit(c, KR_OP_LOAD_FAST, 0) < 0)
+            return -1;
+    } else {
+        if (cg_expr(c, g->iter) < 0)
+            return -1;
+        loc_of(c, g->iter);
+        if (cg_emit(c, KR_OP_GET_ITER, 0) < 0)
+            return -1;
+    }
+    cg_use_block(c, start);
+    loc_of(c, g->iter);
+    if (cg_emit_jump(c, KR_OP_FOR_ITER, anchor) < 0)
+        return -1;
+    if (cg_store(c, g->target) < 0)
+        return -1;
+    depth++;
+    for (ssize_t i = 0; i < KR_SEQ_LEN(g->ifs); i++)
+        if (cg_jump_if(c, KR_SEQ_GET(g->ifs, i), if_cleanup, false) < 0)
+            return -1;
+    if (gi + 1 < KR_SEQ_LEN(gens)) {
+        if (comprehension_loop(c, e, gens, gi + 1, depth, elt, val, kind) < 0)
+            return -1;
+    } else {
+        switch (kind) {
+        case KR_COMP_GENEXP:
+            if (cg_expr(c, elt) < 0)
+                return -1;
+            loc_of(c, elt);
+            if (cg_emit(c, KR_OP_YIELD_VALUE, 0) < 0 || cg_emit(c, KR_OP_RESUME, 1) < 0 ||
+                cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+                return -1;
+            break;
+        case KR_COMP_LIST:
+            if (cg_expr(c, elt) < 0)
+                return -1;
+            loc_of(c, elt);
+            if (cg_emit(c, KR_OP_LIST_APPEND, depth + 1) < 0)
+                return -1;
+            break;
+        case KR_COMP_SET:
+            if (cg_expr(c, elt) < 0)
+                return -1;
+            loc_of(c, elt);
+            if (cg_emit(c, KR_OP_SET_ADD, depth + 1) < 0)
+                return -1;
+            break;
+        default:
+            if (cg_expr(c, elt) < 0 || cg_expr(c, val) < 0)
+                return -1;
+            loc_of(c, elt);
+            if (cg_emit(c, KR_OP_MAP_ADD, depth + 1) < 0)
+                return -1;
+            break;
+        }
+    }
+    cg_use_block(c, if_cleanup);
+    loc_of(c, g->iter);
+    if (cg_emit_jump(c, KR_OP_JUMP, start) < 0)
+        return -1;
+    cg_use_block(c, anchor);
+    return 0;
+}
+
+static int comprehension(Compiler *c, KrAstExpr *e, KrAstSeq *gens, KrAstExpr *elt, KrAstExpr *val, int kind)
+{
+    static const char *names[] = { "", "<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>" };
+    KrAstComprehension *first = KR_SEQ_GET(gens, 0);
+    if (first->is_async) {
+        cg_error_at(c, e->pos, "asynchronous comprehension outside of an asynchronous function");
+        return -1;
+    }
+    KrObject *name = kr_str_intern_cstr(names[kind]);
+    if (!name)
+        return -1;
+    KrPosition outer = c->u->loc;
+    int r = cg_enter_unit(c, name, e, e->pos.lineno);
+    KR_DECREF(name);
+    if (r < 0)
+        return -1;
+    c->u->argcount = 1;
+    cg_set_loc(c, e->pos);
+    int build = kind == KR_COMP_LIST ? KR_OP_BUILD_LIST : kind == KR_COMP_SET ? KR_OP_BUILD_SET : KR_OP_BUILD_MAP;
+    if (kind != KR_COMP_GENEXP && cg_emit(c, build, 0) < 0)
+        goto fail;
+    if (comprehension_loop(c, e, gens, 0, 0, elt, val, kind) < 0)
+        goto fail;
+    cg_set_loc(c, e->pos);
+    if ((kind == KR_COMP_GENEXP ? cg_load_const(c, Kr_None) : 0) < 0 || cg_emit(c, KR_OP_RETURN_VALUE, 0) < 0)
+        goto fail;
+    KrObject *code = cg_exit_unit(c);
+    if (!code)
+        return -1;
+    c->u->loc = outer;
+    r = cg_make_closure(c, code, 0);
+    KR_DECREF(code);
+    if (r < 0 || cg_expr(c, first->iter) < 0)
+        return -1;
+    cg_set_loc(c, e->pos);
+    if (cg_emit(c, KR_OP_GET_ITER, 0) < 0)
+        return -1;
+    return cg_emit(c, KR_OP_CALL, 0);
+fail:
+    cg_abandon_unit(c);
+    return -1;
+}
+
+/* annotation values: evaluated, or their source text under
+ * from __future__ import annotations */
+int cg_annotation_value(Compiler *c, KrAstExpr *ann)
+{
+    if (c->future_annotations && c->src && ann->pos.lineno > 0) {
+        /* slice the source between the node's start and end */
+        const char *s = c->src;
+        ssize_t n = c->srclen, i = 0;
+        int line = 1;
+        while (i < n && line < ann->pos.lineno) {
+            if (s[i] == '\n')
+                line++;
+            i++;
+        }
+        ssize_t start = i + ann->pos.col_offset, j = i;
+        while (j < n && line < ann->pos.end_lineno) {
+            if (s[j] == '\n')
+                line++;
+            j++;
+        }
+        ssize_t end = j + ann->pos.end_col_offset;
+        if (start <= end && end <= n) {
+            KrObject *t = kr_str_from_utf8(s + start, end - start);
+            if (!t)
+                return -1;
+            int r = cg_load_const(c, t);
+            KR_DECREF(t);
+            return r;
+        }
+    }
+    return cg_expr(c, ann);
+}
+
+/* ---- expressions --------------------------------------------------------- */
+
+int cg_expr(Compiler *c, KrAstExpr *e)
+{
+    KrPosition save = c->u->loc;
+    cg_set_loc(c, e->pos);
+    int r = 0;
+    switch (e->kind) {
+    case KR_EXPR_BoolOp:
+        r = boolop(c, e);
+        break;
+    case KR_EXPR_NamedExpr:
+        r = cg_expr(c, e->v.NamedExpr.value);
+        if (r == 0) {
+            loc_of(c, e);
+            r = cg_emit(c, KR_OP_COPY, 1);
+        }
+        if (r == 0)
+            r = cg_store(c, e->v.NamedExpr.target);
+        break;
+    case KR_EXPR_BinOp:
+        r = cg_expr(c, e->v.BinOp.left) < 0 || cg_expr(c, e->v.BinOp.right) < 0 ? -1 : 0;
+        if (r == 0) {
+            loc_of(c, e);
+            r = cg_emit(c, KR_OP_BINARY_OP, (int)e->v.BinOp.op);
+        }
+        break;
+    case KR_EXPR_UnaryOp: {
+        r = cg_expr(c, e->v.UnaryOp.operand);
+        if (r < 0)
+            break;
+        loc_of(c, e);
+        static const int ops[] = { 0, KR_OP_UNARY_INVERT, KR_OP_UNARY_NOT, KR_OP_UNARY_POSITIVE, KR_OP_UNARY_NEGATIVE };
+        r = cg_emit(c, ops[e->v.UnaryOp.op], 0);
+        break;
+    }
+    case KR_EXPR_Lambda:
+        r = cg_function_like(c, NULL, e);
+        break;
+    case KR_EXPR_IfExp: {
+        KrBlock *end = cg_new_block(c), *next = cg_new_block(c);
+        if (!end || !next)
+            return -1;
+        if (cg_jump_if(c, e->v.IfExp.test, next, false) < 0 || cg_expr(c, e->v.IfExp.body) < 0 ||
+            cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, end) < 0)
+            return -1;
+        cg_use_block(c, next);
+        if (cg_expr(c, e->v.IfExp.orelse) < 0)
+            return -1;
+        cg_use_block(c, end);
+        break;
+    }
+    case KR_EXPR_Dict:
+        r = dict_display(c, e);
+        break;
+    case KR_EXPR_Set:
+        r = starunpack(c, e->v.Set.elts, 0, SEQ_SET);
+        break;
+    case KR_EXPR_ListComp:
+        r = comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL, KR_COMP_LIST);
+        break;
+    case KR_EXPR_SetComp:
+        r = comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL, KR_COMP_SET);
+        break;
+    case KR_EXPR_DictComp:
+        r = comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, KR_COMP_DICT);
+        break;
+    case KR_EXPR_GeneratorExp:
+        r = comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL, KR_COMP_GENEXP);
+        break;
+    case KR_EXPR_Await:
+        cg_error_at(c, e->pos, "'await' is not supported by Krait yet");
+        return -1;
+    case KR_EXPR_Yield:
+        if (e->v.Yield.value)
+            r = cg_expr(c, e->v.Yield.value);
+        else
+            r = cg_load_const(c, Kr_None);
+        if (r == 0) {
+            loc_of(c, e);
+            r = cg_emit(c, KR_OP_YIELD_VALUE, 0) < 0 ? -1 : cg_emit(c, KR_OP_RESUME, 1);
+        }
+        break;
+    case KR_EXPR_YieldFrom:
+        r = cg_expr(c, e->v.YieldFrom.value);
+        if (r == 0) {
+            loc_of(c, e);
+            r = cg_emit(c, KR_OP_GET_YIELD_FROM_ITER, 0) < 0 || cg_load_const(c, Kr_None) < 0 ||
+                cg_emit(c, KR_OP_YIELD_FROM, 0) < 0 ? -1 : 0;
+        }
+        break;
+    case KR_EXPR_Compare:
+        r = compare(c, e);
+        break;
+    case KR_EXPR_Call:
+        r = call(c, e);
+        break;
+    case KR_EXPR_FormattedValue:
+        r = formatted_value(c, e);
+        break;
+    case KR_EXPR_JoinedStr:
+        r = joined_str(c, e);
+        break;
+    case KR_EXPR_Constant:
+        r = cg_load_const(c, e->v.Constant.value);
+        break;
+    case KR_EXPR_Attribute:
+        if (e->v.Attribute.ctx == KR_CTX_LOAD) {
+            r = cg_expr(c, e->v.Attribute.value);
+            if (r == 0) {
+                int idx = attr_name(c, e->v.Attribute.attr);
+                loc_of(c, e);
+                r = idx < 0 ? -1 : cg_emit(c, KR_OP_LOAD_ATTR, idx << 1);
+            }
+        } else if (e->v.Attribute.ctx == KR_CTX_STORE) {
+            r = cg_store(c, e);
+        } else {
+            r = cg_delete(c, e);
+        }
+        break;
+    case KR_EXPR_Subscript:
+        r = subscript(c, e, e->v.Subscript.ctx);
+        break;
+    case KR_EXPR_Starred:
+        cg_error_at(c, e->pos, e->v.Starred.ctx == KR_CTX_STORE
+                                   ? "starred assignment target must be in a list or tuple"
+                                   : "can't use starred expression here");
+        return -1;
+    case KR_EXPR_Name:
+        r = cg_nameop(c, e->v.Name.id, e->v.Name.ctx);
+        break;
+    case KR_EXPR_List:
+        if (e->v.List.ctx == KR_CTX_LOAD)
+            r = starunpack(c, e->v.List.elts, 0, SEQ_LIST);
+        else
+            r = e->v.List.ctx == KR_CTX_STORE ? cg_store(c, e) : cg_delete(c, e);
+        break;
+    case KR_EXPR_Tuple:
+        if (e->v.Tuple.ctx == KR_CTX_LOAD)
+            r = starunpack(c, e->v.Tuple.elts, 0, SEQ_TUPLE);
+        else
+            r = e->v.Tuple.ctx == KR_CTX_STORE ? cg_store(c, e) : cg_delete(c, e);
+        break;
+    case KR_EXPR_Slice: {
+        int n = slice_parts(c, e);
+        if (n < 0)
+            return -1;
+        loc_of(c, e);
+        r = cg_emit(c, KR_OP_BUILD_SLICE, n);
+        break;
+    }
+    default:
+        kr_err_format(KrExc_SystemError, "compiler: unknown expression kind %d", (int)e->kind);
+        return -1;
+    }
+    c->u->loc = save;
+    return r;
+}
+
+/* ---- assignment targets ---------------------------------------------------- */
+
+static int unpack_target(Compiler *c, KrAstExpr *t, KrAstSeq *elts)
+{
+    ssize_t n = KR_SEQ_LEN(elts), star = -1;
+    for (ssize_t i = 0; i < n; i++) {
+        KrAstExpr *el = KR_SEQ_GET(elts, i);
+        if (el->kind == KR_EXPR_Starred) {
+            if (star >= 0) {
+                cg_error_at(c, t->pos, "multiple starred expressions in assignment");
+                return -1;
+            }
+            star = i;
+        }
+    }
+    cg_set_loc(c, t->pos);
+    if (star >= 0) {
+        ssize_t after = n - star - 1;
+        if (star >= 256 || after >= (1 << 16)) {
+            cg_error_at(c, t->pos, "too many expressions in star-unpacking assignment");
+            return -1;
+        }
+        if (cg_emit(c, KR_OP_UNPACK_EX, (int)(star | (after << 8))) < 0)
+            return -1;
+    } else if (cg_emit(c, KR_OP_UNPACK_SEQUENCE, (int)n) < 0) {
+        return -1;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        KrAstExpr *el = KR_SEQ_GET(elts, i);
+        if (cg_store(c, el->kind == KR_EXPR_Starred ? el->v.Starred.value : el) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int cg_store(Compiler *c, KrAstExpr *t)
+{
+    KrPosition save = c->u->loc;
+    int r;
+    switch (t->kind) {
+    case KR_EXPR_Name:
+        cg_set_loc(c, t->pos);
+        r = cg_nameop(c, t->v.Name.id, KR_CTX_STORE);
+        break;
+    case KR_EXPR_Attribute: {
+        if (cg_expr(c, t->v.Attribute.value) < 0)
+            return -1;
+        int idx = attr_name(c, t->v.Attribute.attr);
+        cg_set_loc(c, t->pos);
+        r = idx < 0 ? -1 : cg_emit(c, KR_OP_STORE_ATTR, idx);
+        break;
+    }
+    case KR_EXPR_Subscript:
+        r = subscript(c, t, KR_CTX_STORE);
+        break;
+    case KR_EXPR_Tuple:
+        r = unpack_target(c, t, t->v.Tuple.elts);
+        break;
+    case KR_EXPR_List:
+        r = unpack_target(c, t, t->v.List.elts);
+        break;
+    case KR_EXPR_Starred:
+        cg_error_at(c, t->pos, "starred assignment target must be in a list or tuple");
+        return -1;
+    default:
+        cg_error_at(c, t->pos, "cannot assign to expression");
+        return -1;
+    }
+    c->u->loc = save;
+    return r;
+}
+
+int cg_delete(Compiler *c, KrAstExpr *t)
+{
+    KrPosition save = c->u->loc;
+    int r = 0;
+    switch (t->kind) {
+    case KR_EXPR_Name:
+        cg_set_loc(c, t->pos);
+        r = cg_nameop(c, t->v.Name.id, KR_CTX_DEL);
+        break;
+    case KR_EXPR_Attribute: {
+        if (cg_expr(c, t->v.Attribute.value) < 0)
+            return -1;
+        int idx = attr_name(c, t->v.Attribute.attr);
+        cg_set_loc(c, t->pos);
+        r = idx < 0 ? -1 : cg_emit(c, KR_OP_DELETE_ATTR, idx);
+        break;
+    }
+    case KR_EXPR_Subscript:
+        r = subscript(c, t, KR_CTX_DEL);
+        break;
+    case KR_EXPR_Tuple:
+    case KR_EXPR_List: {
+        KrAstSeq *elts = t->kind == KR_EXPR_Tuple ? t->v.Tuple.elts : t->v.List.elts;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(elts) && r == 0; i++)
+            r = cg_delete(c, KR_SEQ_GET(elts, i));
+        break;
+    }
+    default:
+        cg_error_at(c, t->pos, "cannot delete expression");
+        return -1;
+    }
+    c->u->loc = save;
+    return r;
+}

@@ -1,0 +1,2201 @@
+/* ceval.c: the bytecode interpreter loop.
+ *
+ * Design.  One function, kr_eval_frame, runs frames.  Each instruction is a
+ * 32-bit word (opcode in the low byte, operand above; jump targets are
+ * absolute instruction indexes).  Dispatch uses computed gotos under gcc
+ * and clang and a switch elsewhere; the three macros TARGET, DISPATCH and
+ * NEXT hide which.  Instruction bodies stay short: anything slow or rare
+ * lives in a static helper below the loop or in ceval_helpers.c.
+ *
+ * Frames.  Python-to-Python calls do not recurse in C: CALL pushes the
+ * callee's frame on the thread's frame stack, binds the arguments and
+ * continues in the same loop; RETURN pops back into the caller.  Only a
+ * call made from C (kr_function_vectorcall, a generator resuming, a class
+ * body) enters kr_eval_frame anew, marking its frame is_entry; leaving an
+ * entry frame returns to C.  The frame registers (ip, sp) live in locals;
+ * f->ip is written at every dispatch so tracebacks, f_lineno and
+ * sys._getframe always see the current instruction, and f->stacktop is
+ * written whenever the frame is left (call, yield).
+ *
+ * Exceptions.  Nothing is paid while nothing is raised: on an error the
+ * loop adds a traceback entry for the frame, looks the failing instruction
+ * up in co_exctab, cuts the value stack to the handler's depth, pushes
+ * lasti if asked and the exception, and jumps to the handler.  With no
+ * handler the frame is popped and unwinding continues in its caller (which
+ * gets its own traceback entry) until a handler or an entry frame is
+ * reached.  RERAISE and bare `raise` skip the traceback entry so a
+ * re-raised exception keeps its original traceback.
+ *
+ * Caches.  co_cache holds one slot per instruction, allocated on first
+ * use: LOAD_GLOBAL remembers (globals version, builtins version, value);
+ * dict versions are unique per interpreter, so equal versions mean the
+ * same dicts in the same state and the borrowed value is still there.
+ */
+#include "kr.h"
+#include <pthread.h>
+
+/* ---- small helpers --------------------------------------------------------- */
+
+typedef struct GlobalCache {
+    uint64_t gver, bver;
+    KrObject *value;          /* borrowed from the dict it was found in */
+} GlobalCache;
+
+KrObject *kr_eval_builtins_from_globals(KrObject *globals)
+{
+    if (globals && KR_DICT_CHECK(globals)) {
+        KrObject *b = kr_dict_get_str(globals, KR_ID(__builtins__));
+        if (b) {
+            if (KR_MODULE_CHECK(b))
+                b = kr_module_dict(b);
+            if (b && KR_DICT_CHECK(b))
+                return b;
+        }
+    }
+    KrThreadState *ts = kr_tstate();
+    if (ts->frame && ts->frame->builtins)
+        return ts->frame->builtins;
+    return ts->interp->builtins;
+}
+
+__attribute__((weak)) int kr_signal_run_handlers(void)
+{
+    kr_interp()->pending_signals = 0;
+    return 0;
+}
+
+int kr_eval_handle_breaker(KrThreadState *ts)
+{
+    if (ts->gil_drop_request || ts->interp->gc.scheduled)
+        kr_gil_yield_if_requested(ts);
+    if (ts->interp->pending_signals && ts->thread_id == ts->interp->main_thread_id) {
+        if (kr_signal_run_handlers() < 0)
+            return -1;
+    }
+    if (ts->async_exc) {
+        KrObject *e = ts->async_exc;
+        ts->async_exc = NULL;
+        if (KR_TYPE_OBJ_CHECK(e)) {
+            kr_err_set_none((KrTypeObject *)e);
+            KR_DECREF(e);
+        } else {
+            kr_err_set_exc(e);
+        }
+        return -1;
+    }
+    if (!ts->gil_drop_request && !ts->async_exc &&
+        !(ts->interp->pending_signals && ts->thread_id == ts->interp->main_thread_id))
+        ts->eval_breaker = 0;
+    return 0;
+}
+
+/* the C stack: entries into the loop check it so runaway C->Python
+ * recursion raises RecursionError instead of overflowing */
+static _Thread_local char *c_stack_low;
+
+static int c_stack_overflow(void)
+{
+    char here;
+    if (KR_UNLIKELY(!c_stack_low)) {
+        pthread_attr_t attr;
+        void *addr = NULL;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            pthread_attr_getstack(&attr, &addr, &size);
+            pthread_attr_destroy(&attr);
+        }
+        if (addr && size > (size_t)512 * 1024 && (char *)addr < &here && &here - (char *)addr < (ssize_t)size)
+            c_stack_low = (char *)addr + (size > (size_t)4 << 20 ? (size_t)512 * 1024 : size / 8);
+        else
+            c_stack_low = &here - (size_t)1 << 20;   /* unknown: assume 1 MiB below us */
+    }
+    return &here < c_stack_low;
+}
+
+static void set_name_error(KrTypeObject *type, const char *fmt, KrObject *name)
+{
+    kr_err_format(type, fmt, name);
+    KrObject *exc = kr_err_occurred();
+    if (exc && KR_TYPE_CHECK(exc, &KrExc_NameError_Type)) {
+        KrNameErrorObject *ne = (KrNameErrorObject *)exc;
+        KR_SETREF(ne->name, KR_NEWREF(name));
+    }
+}
+
+#define UNBOUNDLOCAL_MSG "cannot access local variable '%U' where it is not associated with a value"
+#define UNBOUNDFREE_MSG "cannot access free variable '%U' where it is not associated with a value in enclosing scope"
+#define NAME_ERROR_MSG "name '%U' is not defined"
+
+static void unbound_deref(KrCodeObject *co, int i)
+{
+    KrObject *name = KR_TUPLE_GET(co->co_localsplusnames, i);
+    if (i < co->co_nlocalsplus - co->co_nfreevars)
+        set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG, name);
+    else
+        set_name_error(&KrExc_NameError_Type, UNBOUNDFREE_MSG, name);
+}
+
+/* exact int that fits in two digits (60 bits): its value */
+static inline int small_int(KrObject *o, int64_t *v)
+{
+    ssize_t size = KR_SIZE(o);
+    const kr_digit *d = ((KrIntObject *)o)->digits;
+    switch (size) {
+    case 0: *v = 0; return 1;
+    case 1: *v = d[0]; return 1;
+    case -1: *v = -(int64_t)d[0]; return 1;
+    case 2: *v = (int64_t)d[0] | ((int64_t)d[1] << KR_INT_SHIFT); return 1;
+    case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << KR_INT_SHIFT)); return 1;
+    default: return 0;
+    }
+}
+
+/* int op int on machine words; NULL with no error when it does not apply */
+static KrObject *int_binop_fast(int op, int64_t a, int64_t b)
+{
+    int64_t r;
+    switch (op) {
+    case KR_NB_ADD: return kr_int_from_i64(a + b);
+    case KR_NB_SUBTRACT: return kr_int_from_i64(a - b);
+    case KR_NB_MULTIPLY:
+        if (__builtin_mul_overflow(a, b, &r))
+            return NULL;
+        return kr_int_from_i64(r);
+    case KR_NB_FLOOR_DIVIDE:
+        if (b == 0)
+            return NULL;
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0)))
+            r--;
+        return kr_int_from_i64(r);
+    case KR_NB_REMAINDER:
+        if (b == 0)
+            return NULL;
+        r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0)))
+            r += b;
+        return kr_int_from_i64(r);
+    case KR_NB_AND: return kr_int_from_i64(a & b);
+    case KR_NB_OR: return kr_int_from_i64(a | b);
+    case KR_NB_XOR: return kr_int_from_i64(a ^ b);
+    case KR_NB_RSHIFT:
+        if (b < 0)
+            return NULL;
+        return kr_int_from_i64(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+    case KR_NB_LSHIFT:
+        if (b < 0 || b >= 62 || a == 0) {
+            if (a == 0 && b >= 0)
+                return kr_int_from_i64(0);
+            return NULL;
+        }
+        if ((a < 0 ? -a : a) >= ((int64_t)1 << (62 - b)))
+            return NULL;
+        return kr_int_from_i64(a * ((int64_t)1 << b));
+    default:
+        return NULL;
+    }
+}
+
+static KrObject *float_binop_fast(int op, double a, double b)
+{
+    switch (op) {
+    case KR_NB_ADD: return kr_float_from_double(a + b);
+    case KR_NB_SUBTRACT: return kr_float_from_double(a - b);
+    case KR_NB_MULTIPLY: return kr_float_from_double(a * b);
+    case KR_NB_TRUE_DIVIDE:
+        if (b == 0.0)
+            return NULL;
+        return kr_float_from_double(a / b);
+    default:
+        return NULL;
+    }
+}
+
+static inline int cmp_result(int op, int c)
+{
+    switch (op) {
+    case KR_LT: return c < 0;
+    case KR_LE: return c <= 0;
+    case KR_EQ: return c == 0;
+    case KR_NE: return c != 0;
+    case KR_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static inline int float_cmp(int op, double a, double b)
+{
+    switch (op) {
+    case KR_LT: return a < b;
+    case KR_LE: return a <= b;
+    case KR_EQ: return a == b;
+    case KR_NE: return a != b;
+    case KR_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+static int is_sequence(KrObject *o)
+{
+    if (KR_DICT_CHECK(o))
+        return 0;
+    KrSequenceMethods *sq = KR_TYPE(o)->tp_as_sequence;
+    return sq && sq->sq_item;
+}
+
+/* special method looked up on the type and bound to the object */
+static KrObject *lookup_special_bound(KrObject *o, KrObject *name)
+{
+    KrObject *descr = kr_type_lookup(KR_TYPE(o), name);
+    if (!descr)
+        return NULL;
+    kr_descrgetfunc get = KR_TYPE(descr)->tp_descr_get;
+    if (get)
+        return get(descr, o, (KrObject *)KR_TYPE(o));
+    return KR_NEWREF(descr);
+}
+
+/* ---- slow paths used by the loop -------------------------------------------- */
+
+static KrObject *load_name(KrFrame *f, KrObject *name)
+{
+    KrObject *v = NULL;
+    KrObject *locals = f->locals;
+    if (!locals) {
+        kr_err_format(KrExc_SystemError, "no locals when loading %R", name);
+        return NULL;
+    }
+    if (KR_DICT_CHECK_EXACT(locals)) {
+        if (kr_dict_get_ref(locals, name, &v) < 0)
+            return NULL;
+    } else {
+        v = kr_object_getitem(locals, name);
+        if (!v) {
+            if (!kr_err_matches((KrObject *)KrExc_KeyError))
+                return NULL;
+            kr_err_clear();
+        }
+    }
+    if (v)
+        return v;
+    if (kr_dict_get_ref(f->globals, name, &v) < 0)
+        return NULL;
+    if (v)
+        return v;
+    if (KR_DICT_CHECK(f->builtins)) {
+        if (kr_dict_get_ref(f->builtins, name, &v) < 0)
+            return NULL;
+    } else {
+        v = kr_object_getitem(f->builtins, name);
+        if (!v) {
+            if (!kr_err_matches((KrObject *)KrExc_KeyError))
+                return NULL;
+            kr_err_clear();
+        }
+    }
+    if (v)
+        return v;
+    set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
+    return NULL;
+}
+
+static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
+{
+    KrObject *v = NULL;
+    KrCodeObject *co = f->code;
+    if (kr_dict_get_ref(f->globals, name, &v) < 0)
+        return NULL;
+    if (v) {
+        goto cache;
+    }
+    if (KR_DICT_CHECK(f->builtins)) {
+        if (kr_dict_get_ref(f->builtins, name, &v) < 0)
+            return NULL;
+    } else {
+        v = kr_object_getitem(f->builtins, name);
+        if (!v) {
+            if (!kr_err_matches((KrObject *)KrExc_KeyError))
+                return NULL;
+            kr_err_clear();
+        }
+    }
+    if (!v) {
+        set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
+        return NULL;
+    }
+cache:
+    if (KR_DICT_CHECK_EXACT(f->globals) && KR_DICT_CHECK_EXACT(f->builtins)) {
+        if (!co->co_cache)
+            co->co_cache = kr_mem_calloc((size_t)co->co_ninstrs, sizeof(GlobalCache));
+        if (co->co_cache) {
+            GlobalCache *c = (GlobalCache *)co->co_cache + index;
+            c->gver = kr_dict_version(f->globals);
+            c->bver = kr_dict_version(f->builtins);
+            c->value = v;
+        }
+    }
+    return v;
+}
+
+static int store_name(KrFrame *f, KrObject *name, KrObject *v)
+{
+    if (!f->locals) {
+        kr_err_format(KrExc_SystemError, "no locals found when storing %R", name);
+        return -1;
+    }
+    if (KR_DICT_CHECK_EXACT(f->locals))
+        return kr_dict_set(f->locals, name, v);
+    return kr_object_setitem(f->locals, name, v);
+}
+
+static int delete_name(KrFrame *f, KrObject *name)
+{
+    if (!f->locals) {
+        kr_err_format(KrExc_SystemError, "no locals when deleting %R", name);
+        return -1;
+    }
+    int r = kr_object_delitem(f->locals, name);
+    if (r < 0 && kr_err_matches((KrObject *)KrExc_KeyError)) {
+        kr_err_clear();
+        set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
+    }
+    return r;
+}
+
+static KrObject *load_from_dict_or_deref(KrFrame *f, KrObject *mapping, int i)
+{
+    KrObject *name = KR_TUPLE_GET(f->code->co_localsplusnames, i);
+    KrObject *v = NULL;
+    if (KR_DICT_CHECK_EXACT(mapping)) {
+        if (kr_dict_get_ref(mapping, name, &v) < 0)
+            return NULL;
+    } else {
+        v = kr_object_getitem(mapping, name);
+        if (!v) {
+            if (!kr_err_matches((KrObject *)KrExc_KeyError))
+                return NULL;
+            kr_err_clear();
+        }
+    }
+    if (v)
+        return v;
+    KrObject *cell = f->localsplus[i];
+    v = cell && KR_TYPE(cell) == &KrCell_Type ? ((KrCellObject *)cell)->ob_ref : cell;
+    if (!v) {
+        unbound_deref(f->code, i);
+        return NULL;
+    }
+    return KR_NEWREF(v);
+}
+
+/* items of an iterable onto the stack: out[0] receives the last item */
+static int unpack_iterable(KrObject *v, int argcnt, int argcntafter, KrObject **sp)
+{
+    KrObject *it = kr_object_getiter(v);
+    if (!it) {
+        if (kr_err_matches((KrObject *)KrExc_TypeError) && !KR_TYPE(v)->tp_iter && !is_sequence(v)) {
+            kr_err_clear();
+            kr_err_format(KrExc_TypeError, "cannot unpack non-iterable %s object", KR_TYPE(v)->tp_name);
+        }
+        return -1;
+    }
+    int total = argcnt + (argcntafter >= 0 ? 1 + argcntafter : 0);
+    KrObject **out = sp + total;    /* fill downwards: first item ends on top */
+    int i = 0;
+    for (; i < argcnt; i++) {
+        KrObject *w = kr_iter_next(it);
+        if (!w) {
+            if (!kr_err_occurred()) {
+                if (argcntafter < 0)
+                    kr_err_format(KrExc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                                  argcnt, i);
+                else
+                    kr_err_format(KrExc_ValueError,
+                                  "not enough values to unpack (expected at least %d, got %d)",
+                                  argcnt + argcntafter, i);
+            }
+            goto fail;
+        }
+        *--out = w;
+    }
+    if (argcntafter < 0) {
+        KrObject *w = kr_iter_next(it);
+        if (!w) {
+            if (kr_err_occurred())
+                goto fail;
+            KR_DECREF(it);
+            return 0;
+        }
+        KR_DECREF(w);
+        kr_err_format(KrExc_ValueError, "too many values to unpack (expected %d)", argcnt);
+        goto fail;
+    }
+    KrObject *l = kr_sequence_list(it);
+    if (!l)
+        goto fail;
+    *--out = l;
+    i++;
+    ssize_t ll = KR_LIST_LEN(l);
+    if (ll < argcntafter) {
+        kr_err_format(KrExc_ValueError, "not enough values to unpack (expected at least %d, got %zd)",
+                      argcnt + argcntafter, argcnt + ll);
+        goto fail;
+    }
+    for (int j = argcntafter; j > 0; j--, i++)
+        *--out = KR_LIST_GET(l, ll - j);
+    KR_SIZE(l) = ll - argcntafter;
+    KR_DECREF(it);
+    return 0;
+fail:
+    for (KrObject **p = sp + total - 1; p >= out; p--)
+        KR_DECREF(*p);
+    KR_DECREF(it);
+    return -1;
+}
+
+static KrObject *do_raise_make(KrObject *exc)
+{
+    if (KR_TYPE_OBJ_CHECK(exc) && KR_IS_EXC_TYPE(exc)) {
+        KrObject *v = kr_object_call_noargs(exc);
+        if (!v)
+            return NULL;
+        if (!KR_IS_EXC(v)) {
+            kr_err_format(KrExc_TypeError,
+                          "calling %R should have returned an instance of BaseException, not %s",
+                          exc, KR_TYPE(v)->tp_name);
+            KR_DECREF(v);
+            return NULL;
+        }
+        return v;
+    }
+    if (KR_IS_EXC(exc))
+        return KR_NEWREF(exc);
+    return NULL;
+}
+
+/* raise exc [from cause]: 0 with the exception set */
+static void do_raise(KrObject *exc, KrObject *cause)
+{
+    KrObject *value = do_raise_make(exc);
+    if (!value) {
+        if (!kr_err_occurred())
+            kr_err_set_string(KrExc_TypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        KrObject *fixed;
+        if (cause == Kr_None) {
+            fixed = NULL;
+        } else if (KR_TYPE_OBJ_CHECK(cause) && KR_IS_EXC_TYPE(cause)) {
+            fixed = kr_object_call_noargs(cause);
+            if (!fixed) {
+                KR_DECREF(value);
+                return;
+            }
+            if (!KR_IS_EXC(fixed)) {
+                kr_err_format(KrExc_TypeError,
+                              "calling %R should have returned an instance of BaseException, not %s",
+                              cause, KR_TYPE(fixed)->tp_name);
+                KR_DECREF(fixed);
+                KR_DECREF(value);
+                return;
+            }
+        } else if (KR_IS_EXC(cause)) {
+            fixed = KR_NEWREF(cause);
+        } else {
+            kr_err_set_string(KrExc_TypeError, "exception causes must derive from BaseException");
+            KR_DECREF(value);
+            return;
+        }
+        kr_exc_set_cause(value, fixed);
+    }
+    kr_err_set_exc(value);
+}
+
+static int check_except_type(KrObject *t)
+{
+    if (KR_TUPLE_CHECK(t)) {
+        for (ssize_t i = 0; i < KR_TUPLE_LEN(t); i++) {
+            KrObject *x = KR_TUPLE_GET(t, i);
+            if (!KR_TYPE_OBJ_CHECK(x) || !KR_IS_EXC_TYPE(x))
+                goto bad;
+        }
+        return 0;
+    }
+    if (KR_TYPE_OBJ_CHECK(t) && KR_IS_EXC_TYPE(t))
+        return 0;
+bad:
+    kr_err_set_string(KrExc_TypeError,
+                      "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+static KrObject *import_name(KrFrame *f, KrObject *name, KrObject *fromlist, KrObject *level)
+{
+    KrObject *imp = KR_DICT_CHECK(f->builtins) ? kr_dict_get_str(f->builtins, KR_ID(__import__)) : NULL;
+    if (!imp) {
+        kr_err_set_string(KrExc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    if (KR_TYPE(imp) == &KrCFunction_Type) {
+        int lv = (int)kr_int_as_long(level);
+        if (lv == -1 && kr_err_occurred())
+            return NULL;
+        return kr_import_name(name, f->globals, fromlist, lv);
+    }
+    KrObject *args[5] = {name, f->globals, f->locals ? f->locals : Kr_None, fromlist, level};
+    return kr_object_vectorcall(imp, args, 5, NULL);
+}
+
+static KrObject *import_from(KrObject *module, KrObject *name)
+{
+    KrObject *v = NULL;
+    if (kr_object_lookup_attr(module, name, &v) != 0)
+        return v;
+    KrObject *pkgname = NULL, *fullname = NULL;
+    if (kr_object_lookup_attr(module, KR_ID(__name__), &pkgname) < 0)
+        return NULL;
+    if (pkgname && KR_STR_CHECK(pkgname)) {
+        fullname = kr_str_from_format("%U.%U", pkgname, name);
+        if (!fullname) {
+            KR_DECREF(pkgname);
+            return NULL;
+        }
+        v = kr_dict_get(kr_interp()->modules, fullname);
+        KR_DECREF(fullname);
+        if (v) {
+            KR_DECREF(pkgname);
+            return KR_NEWREF(v);
+        }
+        if (kr_err_occurred()) {
+            KR_DECREF(pkgname);
+            return NULL;
+        }
+    }
+    KrObject *path = NULL;
+    if (kr_object_lookup_attr(module, KR_ID(__file__), &path) < 0)
+        kr_err_clear();
+    if (!pkgname || !KR_STR_CHECK(pkgname))
+        kr_err_format(KrExc_ImportError, "cannot import name %R from <unknown module name>", name);
+    else if (path && KR_STR_CHECK(path))
+        kr_err_format(KrExc_ImportError, "cannot import name %R from %R (%U)", name, pkgname, path);
+    else
+        kr_err_format(KrExc_ImportError, "cannot import name %R from %R (unknown location)", name, pkgname);
+    KrObject *exc = kr_err_occurred();
+    if (exc && KR_TYPE_CHECK(exc, KrExc_ImportError)) {
+        KrImportErrorObject *ie = (KrImportErrorObject *)exc;
+        if (pkgname)
+            KR_SETREF(ie->name, KR_NEWREF(pkgname));
+        if (path)
+            KR_SETREF(ie->path, KR_NEWREF(path));
+        KR_SETREF(ie->name_from, KR_NEWREF(name));
+    }
+    KR_XDECREF(path);
+    KR_XDECREF(pkgname);
+    return NULL;
+}
+
+static int import_star(KrFrame *f, KrObject *module)
+{
+    KrObject *locals = f->locals;
+    if (!locals) {
+        kr_err_set_string(KrExc_SystemError, "no locals found during 'import *'");
+        return -1;
+    }
+    KrObject *all = NULL;
+    int skip_private = 0;
+    if (kr_object_lookup_attr(module, KR_ID(__all__), &all) < 0)
+        return -1;
+    if (!all) {
+        KrObject *dict = NULL;
+        if (kr_object_lookup_attr(module, KR_ID(__dict__), &dict) < 0)
+            return -1;
+        if (!dict) {
+            kr_err_set_string(KrExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = kr_mapping_keys(dict);
+        KR_DECREF(dict);
+        if (!all)
+            return -1;
+        skip_private = 1;
+    }
+    KrObject *seq = kr_sequence_list(all);
+    KR_DECREF(all);
+    if (!seq)
+        return -1;
+    int err = 0;
+    for (ssize_t i = 0; i < KR_LIST_LEN(seq); i++) {
+        KrObject *name = KR_LIST_GET(seq, i);
+        if (!KR_STR_CHECK(name)) {
+            KrObject *modname = kr_object_getattr(module, KR_ID(__name__));
+            if (modname) {
+                kr_err_format(KrExc_TypeError, "%s in %U.%s must be str, not %s",
+                              skip_private ? "Key" : "Item", modname,
+                              skip_private ? "__dict__" : "__all__", KR_TYPE(name)->tp_name);
+                KR_DECREF(modname);
+            }
+            err = -1;
+            break;
+        }
+        if (skip_private && KR_STR_LEN(name) > 0 && KR_STR_READ(name, 0) == '_')
+            continue;
+        KrObject *v = kr_object_getattr(module, name);
+        if (!v) {
+            err = -1;
+            break;
+        }
+        err = KR_DICT_CHECK_EXACT(locals) ? kr_dict_set(locals, name, v) : kr_object_setitem(locals, name, v);
+        KR_DECREF(v);
+        if (err < 0)
+            break;
+    }
+    KR_DECREF(seq);
+    return err;
+}
+
+static KrObject *format_value(KrObject *v, int conv, KrObject *spec)
+{
+    KrObject *c;
+    switch (conv) {
+    case 1: c = kr_object_str(v); break;
+    case 2: c = kr_object_repr(v); break;
+    case 3: c = kr_object_ascii(v); break;
+    default: c = KR_NEWREF(v); break;
+    }
+    if (!c)
+        return NULL;
+    if (KR_STR_CHECK_EXACT(c) && (!spec || KR_STR_LEN(spec) == 0))
+        return c;
+    KrObject *r = kr_object_format(c, spec);
+    KR_DECREF(c);
+    return r;
+}
+
+static KrObject *build_string(KrObject **items, int n)
+{
+    KrStrWriter w;
+    kr_strwriter_init(&w);
+    for (int i = 0; i < n; i++)
+        if (kr_strwriter_write_str(&w, items[i]) < 0) {
+            kr_strwriter_discard(&w);
+            return NULL;
+        }
+    return kr_strwriter_finish(&w);
+}
+
+/* f(**m) merge errors, worded as CPython with the callable's name */
+static void format_kwargs_error(KrObject *func, KrObject *m)
+{
+    KrObject *exc = kr_err_occurred();
+    if (!exc)
+        return;
+    if (KR_TYPE_CHECK(exc, KrExc_AttributeError) || (!KR_DICT_CHECK(m) && !kr_object_hasattr(m, KR_ID(keys)))) {
+        kr_err_clear();
+        KrObject *fs = func ? kr_eval_func_str(func) : NULL;
+        if (fs) {
+            kr_err_format(KrExc_TypeError, "%U argument after ** must be a mapping, not %s", fs,
+                          KR_TYPE(m)->tp_name);
+            KR_DECREF(fs);
+        } else if (!kr_err_occurred()) {
+            kr_err_format(KrExc_TypeError, "argument after ** must be a mapping, not %s", KR_TYPE(m)->tp_name);
+        }
+    } else if (KR_TYPE(exc) == &KrExc_KeyError_Type) {
+        KrObject *args = ((KrBaseExceptionObject *)exc)->args;
+        if (args && KR_TUPLE_LEN(args) == 1) {
+            KrObject *key = KR_NEWREF(KR_TUPLE_GET(args, 0));
+            kr_err_clear();
+            KrObject *fs = func ? kr_eval_func_str(func) : NULL;
+            if (fs) {
+                if (KR_STR_CHECK(key))
+                    kr_err_format(KrExc_TypeError, "%U got multiple values for keyword argument '%S'", fs, key);
+                else
+                    kr_err_format(KrExc_TypeError, "%U keywords must be strings", fs);
+                KR_DECREF(fs);
+            }
+            KR_DECREF(key);
+        }
+    }
+}
+
+static int dict_merge_checked(KrObject *func, KrObject *dict, KrObject *m)
+{
+    if (!KR_DICT_CHECK(m) && !kr_object_hasattr(m, KR_ID(keys))) {
+        kr_err_set_string(KrExc_AttributeError, "keys");
+        format_kwargs_error(func, m);
+        return -1;
+    }
+    if (kr_dict_merge(dict, m, 2) < 0) {
+        format_kwargs_error(func, m);
+        return -1;
+    }
+    return 0;
+}
+
+static KrObject *call_function_ex(KrObject *func, KrObject *self, KrObject *callargs, KrObject *kwargs)
+{
+    KrObject *args = NULL, *kw = NULL, *res = NULL;
+    if (KR_TUPLE_CHECK_EXACT(callargs)) {
+        args = KR_NEWREF(callargs);
+    } else {
+        if (!KR_TYPE(callargs)->tp_iter && !is_sequence(callargs)) {
+            KrObject *fs = kr_eval_func_str(func);
+            if (fs) {
+                kr_err_format(KrExc_TypeError, "%U argument after * must be an iterable, not %s", fs,
+                              KR_TYPE(callargs)->tp_name);
+                KR_DECREF(fs);
+            }
+            return NULL;
+        }
+        args = kr_sequence_tuple(callargs);
+        if (!args)
+            return NULL;
+    }
+    if (self) {
+        ssize_t n = KR_TUPLE_LEN(args);
+        KrObject *t = kr_tuple_new(n + 1);
+        if (!t)
+            goto done;
+        KR_TUPLE_SET(t, 0, KR_NEWREF(self));
+        for (ssize_t i = 0; i < n; i++)
+            KR_TUPLE_SET(t, i + 1, KR_NEWREF(KR_TUPLE_GET(args, i)));
+        KR_SETREF(args, t);
+    }
+    if (kwargs) {
+        if (KR_DICT_CHECK_EXACT(kwargs)) {
+            kw = KR_NEWREF(kwargs);
+        } else {
+            kw = kr_dict_new();
+            if (!kw || dict_merge_checked(func, kw, kwargs) < 0)
+                goto done;
+        }
+    }
+    res = kr_object_call(func, args, kw);
+done:
+    KR_XDECREF(args);
+    KR_XDECREF(kw);
+    return res;
+}
+
+static KrObject *make_function(KrFrame *f, KrObject **sp, int flags, int *npopped)
+{
+    int n = 1;
+    KrObject *code = sp[-1];
+    KrFunctionObject *fn = (KrFunctionObject *)kr_function_new(code, f->globals, NULL);
+    if (fn && fn->func_builtins != f->builtins && f->builtins) {
+        KR_SETREF(fn->func_builtins, KR_NEWREF(f->builtins));
+    }
+    if (flags & 8) {
+        KrObject *v = sp[-1 - n++];
+        if (fn)
+            fn->func_closure = KR_NEWREF(v);
+    }
+    if (flags & 4) {
+        KrObject *v = sp[-1 - n++];
+        if (fn)
+            fn->func_annotations = KR_NEWREF(v);
+    }
+    if (flags & 2) {
+        KrObject *v = sp[-1 - n++];
+        if (fn)
+            fn->func_kwdefaults = KR_NEWREF(v);
+    }
+    if (flags & 1) {
+        KrObject *v = sp[-1 - n++];
+        if (fn && KR_TUPLE_LEN(v) > 0)
+            fn->func_defaults = KR_NEWREF(v);
+    }
+    *npopped = n;
+    return (KrObject *)fn;
+}
+
+static int setup_annotations(KrFrame *f)
+{
+    if (!f->locals) {
+        kr_err_set_string(KrExc_SystemError, "no locals found when setting up annotations");
+        return -1;
+    }
+    KrObject *name = KR_ID(__annotations__);
+    if (KR_DICT_CHECK_EXACT(f->locals)) {
+        int r = kr_dict_contains(f->locals, name);
+        if (r != 0)
+            return r < 0 ? -1 : 0;
+    } else {
+        KrObject *v = kr_object_getitem(f->locals, name);
+        if (v) {
+            KR_DECREF(v);
+            return 0;
+        }
+        if (!kr_err_matches((KrObject *)KrExc_KeyError))
+            return -1;
+        kr_err_clear();
+    }
+    KrObject *d = kr_dict_new();
+    if (!d)
+        return -1;
+    int r = KR_DICT_CHECK_EXACT(f->locals) ? kr_dict_set(f->locals, name, d) : kr_object_setitem(f->locals, name, d);
+    KR_DECREF(d);
+    return r;
+}
+
+static KrObject *before_with(KrObject *mgr, KrObject **exit_out)
+{
+    KrObject *enter = lookup_special_bound(mgr, KR_ID(__enter__));
+    if (!enter) {
+        if (!kr_err_occurred())
+            kr_err_format(KrExc_TypeError, "'%s' object does not support the context manager protocol",
+                          KR_TYPE(mgr)->tp_name);
+        return NULL;
+    }
+    KrObject *exit = lookup_special_bound(mgr, KR_ID(__exit__));
+    if (!exit) {
+        if (!kr_err_occurred())
+            kr_err_format(KrExc_TypeError,
+                          "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                          KR_TYPE(mgr)->tp_name);
+        KR_DECREF(enter);
+        return NULL;
+    }
+    KrObject *res = kr_object_call_noargs(enter);
+    KR_DECREF(enter);
+    if (!res) {
+        KR_DECREF(exit);
+        return NULL;
+    }
+    *exit_out = exit;
+    return res;
+}
+
+static KrObject *with_except_start(KrObject *exit, KrObject *exc)
+{
+    KrObject *tb = kr_exc_get_traceback(exc);
+    KrObject *args[3] = {(KrObject *)KR_TYPE(exc), exc, tb ? tb : Kr_None};
+    KrObject *res = kr_object_vectorcall(exit, args, 3, NULL);
+    KR_XDECREF(tb);
+    return res;
+}
+
+static int list_extend_checked(KrObject *list, KrObject *it)
+{
+    if (kr_list_extend(list, it) == 0)
+        return 0;
+    if (kr_err_matches((KrObject *)KrExc_TypeError) && !KR_TYPE(it)->tp_iter && !is_sequence(it)) {
+        kr_err_clear();
+        kr_err_format(KrExc_TypeError, "Value after * must be an iterable, not %s", KR_TYPE(it)->tp_name);
+    }
+    return -1;
+}
+
+static int dict_update_checked(KrObject *dict, KrObject *m)
+{
+    if (!KR_DICT_CHECK(m) && !kr_object_hasattr(m, KR_ID(keys))) {
+        kr_err_format(KrExc_TypeError, "'%s' object is not a mapping", KR_TYPE(m)->tp_name);
+        return -1;
+    }
+    if (kr_dict_merge(dict, m, 1) < 0) {
+        if (kr_err_matches((KrObject *)KrExc_AttributeError)) {
+            kr_err_clear();
+            kr_err_format(KrExc_TypeError, "'%s' object is not a mapping", KR_TYPE(m)->tp_name);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+/* yield from / await delegation step: 1 yielded (*res), 0 done (*res the
+ * value), -1 error */
+static int yield_from_send(KrObject *iter, KrObject *sent, KrObject **res)
+{
+    if (KR_TYPE(iter) == &KrGenerator_Type)
+        return kr_gen_send(iter, sent, res);
+    KrObject *r;
+    if (sent == Kr_None && KR_TYPE(iter)->tp_iternext)
+        r = KR_TYPE(iter)->tp_iternext(iter);
+    else
+        r = kr_object_call_method(iter, KR_ID(send), &sent, 1);
+    if (r) {
+        *res = r;
+        return 1;
+    }
+    KrObject *exc = kr_err_occurred();
+    if (!exc) {
+        *res = KR_NEWREF(Kr_None);
+        return 0;
+    }
+    if (KR_TYPE_CHECK(exc, KrExc_StopIteration)) {
+        exc = kr_err_fetch();
+        *res = kr_stopiteration_value(exc);
+        KR_DECREF(exc);
+        return *res ? 0 : -1;
+    }
+    return -1;
+}
+
+static KrObject *print_expr(KrObject *v)
+{
+    KrObject *hook = kr_sys_get("displayhook");
+    if (!hook) {
+        kr_err_set_string(KrExc_RuntimeError, "lost sys.displayhook");
+        return NULL;
+    }
+    return kr_object_call_one(hook, v);
+}
+
+static const KrExcEntry *find_handler(KrCodeObject *co, int lasti)
+{
+    const KrExcEntry *e = co->co_exctab;
+    for (int i = 0; i < co->co_nexctab; i++)
+        if (e[i].start <= lasti && lasti < e[i].end)
+            return &e[i];
+    return NULL;
+}
+
+static KrObject *load_build_class(KrFrame *f)
+{
+    KrObject *v = NULL;
+    if (KR_DICT_CHECK(f->builtins)) {
+        if (kr_dict_get_ref(f->builtins, KR_ID(__build_class__), &v) < 0)
+            return NULL;
+    } else {
+        v = kr_object_getitem(f->builtins, KR_ID(__build_class__));
+        if (!v && kr_err_matches((KrObject *)KrExc_KeyError))
+            kr_err_clear();
+    }
+    if (!v && !kr_err_occurred())
+        kr_err_set_string(KrExc_NameError, "__build_class__ not found");
+    return v;
+}
+
+static KrObject *reraise_active(KrThreadState *ts)
+{
+    KrObject *exc = ts->exc_info;
+    if (!exc || exc == Kr_None) {
+        kr_err_set_string(KrExc_RuntimeError, "No active exception to reraise");
+        return NULL;
+    }
+    return exc;
+}
+
+/* ---- dispatch macros ------------------------------------------------------- */
+
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(KR_NO_COMPUTED_GOTO)
+#define USE_COMPUTED_GOTO 1
+#endif
+
+#define NEXT() do { word = *ip++; f->ip = ip; oparg = KR_INSTR_ARG(word); } while (0)
+#ifdef USE_COMPUTED_GOTO
+#define TARGET(name) op_##name:
+#define DISPATCH() do { NEXT(); goto *targets[KR_INSTR_OP(word)]; } while (0)
+#else
+#define TARGET(name) case KR_OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define JUMP_TO(target) (ip = first_instr + (target))
+
+#define LOAD_REGISTERS() do { \
+        co = f->code; first_instr = co->co_instrs; lp = f->localsplus; \
+        sp = lp + f->stacktop; ip = f->ip; \
+        consts = KR_TUPLE_ITEMS(co->co_consts); names = KR_TUPLE_ITEMS(co->co_names); \
+    } while (0)
+
+/* ---- the loop -------------------------------------------------------------- */
+
+KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)
+{
+#ifdef USE_COMPUTED_GOTO
+    static void *const targets[KR_OP_COUNT] = {
+#define OP(name, flags, effect, doc) &&op_##name,
+#include "compiler/opcodes.def"
+#undef OP
+    };
+#endif
+    KrCodeObject *co;
+    kr_instr *first_instr, *ip;
+    KrObject **lp, **sp, *const *consts, *const *names;
+    kr_instr word;
+    int oparg;
+    KrObject *retval = NULL;
+    KrObject *kwnames = NULL;
+    int call_total = 0;
+
+    if (KR_UNLIKELY(c_stack_overflow())) {
+        kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    ts->c_recursion_depth++;
+    f->is_entry = 1;
+    f->previous = ts->frame;
+    ts->frame = f;
+
+start_frame:
+    if (KR_UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
+        kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded");
+        LOAD_REGISTERS();
+        goto exit_unwind;
+    }
+    LOAD_REGISTERS();
+    if (KR_UNLIKELY(throwflag)) {
+        throwflag = 0;
+        goto error;
+    }
+
+#ifdef USE_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    NEXT();
+    switch (KR_INSTR_OP(word)) {
+#endif
+
+    TARGET(NOP) {
+        DISPATCH();
+    }
+    TARGET(RESUME) {
+        if (KR_UNLIKELY(ts->eval_breaker)) {
+            if (kr_eval_handle_breaker(ts) < 0)
+                goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_TOP) {
+        KrObject *v = POP();
+        KR_XDECREF(v);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        KrObject *v = PEEK(oparg);
+        KR_XINCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        KrObject *v = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = v;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) {
+        KrObject *v = consts[oparg];
+        KR_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(RETURN_CONST) {
+        retval = consts[oparg];
+        KR_INCREF(retval);
+        goto do_return;
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto do_return;
+    }
+    TARGET(LOAD_FAST) {
+        KrObject *v = lp[oparg];
+        if (KR_UNLIKELY(!v)) {
+            set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
+                           KR_TUPLE_GET(co->co_localsplusnames, oparg));
+            goto error;
+        }
+        KR_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_AND_CLEAR) {
+        PUSH(lp[oparg]);
+        lp[oparg] = NULL;
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        KrObject *old = lp[oparg];
+        lp[oparg] = POP();
+        KR_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        KrObject *old = lp[oparg];
+        if (!old) {
+            set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
+                           KR_TUPLE_GET(co->co_localsplusnames, oparg));
+            goto error;
+        }
+        lp[oparg] = NULL;
+        KR_DECREF(old);
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        KrObject *v = lp[oparg];
+        KrObject *cell = kr_cell_new(v);
+        if (!cell)
+            goto error;
+        lp[oparg] = cell;
+        KR_XDECREF(v);
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        KrFunctionObject *fn = (KrFunctionObject *)f->func;
+        KrObject *closure = fn ? fn->func_closure : NULL;
+        if (!closure || KR_TUPLE_LEN(closure) < oparg) {
+            kr_err_set_string(KrExc_SystemError, "code needs a closure the function does not have");
+            goto error;
+        }
+        int offset = co->co_nlocalsplus - oparg;
+        for (int i = 0; i < oparg; i++) {
+            KrObject *c = KR_TUPLE_GET(closure, i);
+            KR_INCREF(c);
+            lp[offset + i] = c;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        KrObject *v = lp[oparg];
+        if (!v) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        KR_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        KrObject *cell = lp[oparg];
+        KrObject *v = cell ? ((KrCellObject *)cell)->ob_ref : NULL;
+        if (KR_UNLIKELY(!v)) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        KR_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        KrCellObject *cell = (KrCellObject *)lp[oparg];
+        KrObject *old = cell->ob_ref;
+        cell->ob_ref = POP();
+        KR_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        KrCellObject *cell = (KrCellObject *)lp[oparg];
+        KrObject *old = cell->ob_ref;
+        if (!old) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        cell->ob_ref = NULL;
+        KR_DECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_DEREF) {
+        KrObject *mapping = TOP();
+        KrObject *v = load_from_dict_or_deref(f, mapping, oparg);
+        if (!v)
+            goto error;
+        KR_DECREF(mapping);
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_LOCALS) {
+        if (!f->locals) {
+            kr_err_set_string(KrExc_SystemError, "no locals found");
+            goto error;
+        }
+        KR_INCREF(f->locals);
+        PUSH(f->locals);
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        KrObject *v = load_name(f, names[oparg]);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        KrObject *v = POP();
+        int err = store_name(f, names[oparg], v);
+        KR_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        if (delete_name(f, names[oparg]) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        KrObject *v;
+        GlobalCache *c = (GlobalCache *)co->co_cache;
+        int idx = (int)(ip - first_instr) - 1;
+        if (c && c[idx].value && c[idx].gver == kr_dict_version(f->globals) &&
+            c[idx].bver == kr_dict_version(f->builtins)) {
+            v = c[idx].value;
+            KR_INCREF(v);
+        } else {
+            v = load_global_slow(f, idx, names[oparg >> 1]);
+            if (!v)
+                goto error;
+        }
+        PUSH(v);
+        if (oparg & 1)
+            PUSH(NULL);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        KrObject *v = POP();
+        int err = kr_dict_set(f->globals, names[oparg], v);
+        KR_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        if (kr_dict_del(f->globals, names[oparg]) < 0) {
+            if (kr_err_matches((KrObject *)KrExc_KeyError)) {
+                kr_err_clear();
+                set_name_error(KrExc_NameError, NAME_ERROR_MSG, names[oparg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        KrObject *owner = TOP();
+        KrObject *name = names[oparg >> 1];
+        if (oparg & 1) {
+            KrObject *meth = NULL;
+            int r = kr_object_get_method(owner, name, &meth);
+            if (r < 0)
+                goto error;
+            if (r == 1) {
+                SET_TOP(meth);
+                PUSH(owner);
+            } else {
+                KR_DECREF(owner);
+                SET_TOP(meth);
+                PUSH(NULL);
+            }
+        } else {
+            KrObject *v = kr_object_getattr(owner, name);
+            if (!v)
+                goto error;
+            KR_DECREF(owner);
+            SET_TOP(v);
+        }
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        KrObject *owner = POP();
+        KrObject *v = POP();
+        int err = kr_object_setattr(owner, names[oparg], v);
+        KR_DECREF(owner);
+        KR_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        KrObject *owner = POP();
+        int err = kr_object_setattr(owner, names[oparg], NULL);
+        KR_DECREF(owner);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        KrObject *key = TOP(), *container = SECOND(), *v;
+        int64_t i;
+        if (KR_LIST_CHECK_EXACT(container) && KR_INT_CHECK_EXACT(key) && small_int(key, &i)) {
+            if (i < 0)
+                i += KR_LIST_LEN(container);
+            if (i >= 0 && i < KR_LIST_LEN(container)) {
+                v = KR_LIST_GET(container, i);
+                KR_INCREF(v);
+                goto subscr_done;
+            }
+        } else if (KR_TUPLE_CHECK_EXACT(container) && KR_INT_CHECK_EXACT(key) && small_int(key, &i)) {
+            if (i < 0)
+                i += KR_TUPLE_LEN(container);
+            if (i >= 0 && i < KR_TUPLE_LEN(container)) {
+                v = KR_TUPLE_GET(container, i);
+                KR_INCREF(v);
+                goto subscr_done;
+            }
+        }
+        v = kr_object_getitem(container, key);
+        if (!v)
+            goto error;
+    subscr_done:
+        sp -= 2;
+        KR_DECREF(key);
+        KR_DECREF(container);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        KrObject *key = sp[-1], *container = sp[-2], *v = sp[-3];
+        int err = kr_object_setitem(container, key, v);
+        sp -= 3;
+        KR_DECREF(key);
+        KR_DECREF(container);
+        KR_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        KrObject *key = sp[-1], *container = sp[-2];
+        int err = kr_object_delitem(container, key);
+        sp -= 2;
+        KR_DECREF(key);
+        KR_DECREF(container);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(BINARY_SLICE) {
+        KrObject *stop = sp[-1], *start = sp[-2], *container = sp[-3];
+        KrObject *slice = kr_slice_new(start, stop, NULL);
+        KrObject *v = slice ? kr_object_getitem(container, slice) : NULL;
+        KR_XDECREF(slice);
+        sp -= 3;
+        KR_DECREF(stop);
+        KR_DECREF(start);
+        KR_DECREF(container);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_SLICE) {
+        KrObject *stop = sp[-1], *start = sp[-2], *container = sp[-3], *v = sp[-4];
+        KrObject *slice = kr_slice_new(start, stop, NULL);
+        int err = slice ? kr_object_setitem(container, slice, v) : -1;
+        KR_XDECREF(slice);
+        sp -= 4;
+        KR_DECREF(stop);
+        KR_DECREF(start);
+        KR_DECREF(container);
+        KR_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        KrObject *step = oparg == 3 ? POP() : NULL;
+        KrObject *stop = POP(), *start = TOP();
+        KrObject *s = kr_slice_new(start, stop, step);
+        KR_XDECREF(step);
+        KR_DECREF(stop);
+        if (!s) {
+            goto error;
+        }
+        KR_DECREF(start);
+        SET_TOP(s);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        KrObject *b = TOP(), *a = SECOND(), *r = NULL;
+        int op = oparg >= KR_NB_INPLACE_ADD ? oparg - KR_NB_INPLACE_ADD : oparg;
+        if (KR_INT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b)) {
+            int64_t x, y;
+            if (small_int(a, &x) && small_int(b, &y))
+                r = int_binop_fast(op, x, y);
+        } else if (KR_FLOAT_CHECK_EXACT(a) && KR_FLOAT_CHECK_EXACT(b)) {
+            r = float_binop_fast(op, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b));
+        } else if (op == KR_NB_ADD && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
+            r = kr_str_concat(a, b);
+            if (!r)
+                goto error;
+        }
+        if (!r) {
+            if (kr_err_occurred())
+                goto error;
+            r = kr_number_binop(oparg, a, b);
+            if (!r)
+                goto error;
+        }
+        sp--;
+        KR_DECREF(a);
+        KR_DECREF(b);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        KrObject *v = TOP();
+        KrObject *r = kr_number_negative(v);
+        if (!r)
+            goto error;
+        KR_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        KrObject *v = TOP();
+        KrObject *r = kr_number_positive(v);
+        if (!r)
+            goto error;
+        KR_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        KrObject *v = TOP();
+        KrObject *r = kr_number_invert(v);
+        if (!r)
+            goto error;
+        KR_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        KrObject *v = TOP();
+        int t = v == Kr_True ? 1 : v == Kr_False ? 0 : kr_object_is_true(v);
+        if (t < 0)
+            goto error;
+        KR_DECREF(v);
+        SET_TOP(t ? Kr_False : Kr_True);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        KrObject *b = TOP(), *a = SECOND(), *r;
+        if (KR_INT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b)) {
+            int64_t x, y;
+            if (small_int(a, &x) && small_int(b, &y)) {
+                r = kr_bool_from(cmp_result(oparg, (x > y) - (x < y)));
+                goto compare_done;
+            }
+        } else if (KR_FLOAT_CHECK_EXACT(a) && KR_FLOAT_CHECK_EXACT(b)) {
+            r = kr_bool_from(float_cmp(oparg, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b)));
+            goto compare_done;
+        } else if ((oparg == KR_EQ || oparg == KR_NE) && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
+            r = kr_bool_from(kr_str_eq(a, b) == (oparg == KR_EQ));
+            goto compare_done;
+        }
+        r = kr_object_richcompare(a, b, oparg);
+        if (!r)
+            goto error;
+    compare_done:
+        sp--;
+        KR_DECREF(a);
+        KR_DECREF(b);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        KrObject *b = POP(), *a = TOP();
+        int r = (a == b) ^ oparg;
+        KR_DECREF(a);
+        KR_DECREF(b);
+        SET_TOP(kr_bool_from(r));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        KrObject *b = TOP(), *a = SECOND();
+        int r = kr_sequence_contains(b, a);
+        if (r < 0)
+            goto error;
+        sp--;
+        KR_DECREF(a);
+        KR_DECREF(b);
+        SET_TOP(kr_bool_from(r ^ oparg));
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        KrObject *t = kr_tuple_from_array_steal(sp - oparg, oparg);
+        if (!t)
+            goto error;
+        sp -= oparg;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        KrObject *l = kr_list_new(oparg);
+        if (!l)
+            goto error;
+        for (int i = oparg - 1; i >= 0; i--)
+            KR_LIST_SET(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        KrObject *s = kr_set_new(NULL);
+        int err = s ? 0 : -1;
+        for (int i = oparg; i > 0; i--)
+            if (err == 0 && kr_set_add(s, PEEK(i)) < 0)
+                err = -1;
+        for (int i = 0; i < oparg; i++)
+            KR_DECREF(POP());
+        if (err < 0) {
+            KR_XDECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        KrObject *d = kr_dict_new_presized(oparg);
+        int err = d ? 0 : -1;
+        for (int i = oparg; i > 0 && err == 0; i--)
+            if (kr_dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0)
+                err = -1;
+        for (int i = 0; i < 2 * oparg; i++)
+            KR_DECREF(POP());
+        if (err < 0) {
+            KR_XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        KrObject *keys = TOP();
+        KrObject *d = kr_dict_new_presized(oparg);
+        int err = d ? 0 : -1;
+        for (int i = 0; i < oparg && err == 0; i++)
+            if (kr_dict_set(d, KR_TUPLE_GET(keys, i), PEEK(oparg + 1 - i)) < 0)
+                err = -1;
+        for (int i = 0; i <= oparg; i++)
+            KR_DECREF(POP());
+        if (err < 0) {
+            KR_XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        KrObject *s = build_string(sp - oparg, oparg);
+        if (!s)
+            goto error;
+        for (int i = 0; i < oparg; i++)
+            KR_DECREF(POP());
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        KrObject *v = POP();
+        if (kr_list_append_steal(PEEK(oparg), v) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        KrObject *v = POP();
+        int err = kr_set_add(PEEK(oparg), v);
+        KR_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        KrObject *v = POP(), *k = POP();
+        int err = kr_dict_set(PEEK(oparg), k, v);
+        KR_DECREF(v);
+        KR_DECREF(k);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        KrObject *it = TOP();
+        if (list_extend_checked(PEEK(oparg + 1), it) < 0)
+            goto error;
+        sp--;
+        KR_DECREF(it);
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        KrObject *it = TOP();
+        if (kr_set_update(PEEK(oparg + 1), it) < 0)
+            goto error;
+        sp--;
+        KR_DECREF(it);
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        KrObject *m = TOP();
+        if (dict_update_checked(PEEK(oparg + 1), m) < 0)
+            goto error;
+        sp--;
+        KR_DECREF(m);
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        KrObject *m = TOP();
+        KrObject **fslot = sp - 4 - oparg;
+        KrObject *func = fslot >= lp + co->co_nlocalsplus ? *fslot : NULL;
+        if (dict_merge_checked(func, PEEK(oparg + 1), m) < 0)
+            goto error;
+        sp--;
+        KR_DECREF(m);
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        KrObject *l = TOP();
+        KrObject *t = kr_list_as_tuple(l);
+        if (!t)
+            goto error;
+        KR_DECREF(l);
+        SET_TOP(t);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        KrObject *seq = TOP();
+        if (KR_TUPLE_CHECK_EXACT(seq) && KR_TUPLE_LEN(seq) == oparg) {
+            sp--;
+            for (int i = oparg - 1; i >= 0; i--) {
+                KrObject *v = KR_TUPLE_GET(seq, i);
+                KR_INCREF(v);
+                PUSH(v);
+            }
+        } else if (KR_LIST_CHECK_EXACT(seq) && KR_LIST_LEN(seq) == oparg) {
+            sp--;
+            for (int i = oparg - 1; i >= 0; i--) {
+                KrObject *v = KR_LIST_GET(seq, i);
+                KR_INCREF(v);
+                PUSH(v);
+            }
+        } else {
+            if (unpack_iterable(seq, oparg, -1, sp - 1) < 0)
+                goto error;
+            sp += oparg - 1;
+        }
+        KR_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        KrObject *seq = TOP();
+        int before = oparg & 0xff, after = oparg >> 8;
+        if (unpack_iterable(seq, before, after, sp - 1) < 0)
+            goto error;
+        sp += before + after;
+        KR_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        KrObject *spec = (oparg & 4) ? POP() : NULL;
+        KrObject *v = TOP();
+        KrObject *r = format_value(v, oparg & 3, spec);
+        KR_XDECREF(spec);
+        if (!r)
+            goto error;
+        KR_DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        KrObject *v = TOP();
+        KrObject *it = kr_object_getiter(v);
+        if (!it)
+            goto error;
+        KR_DECREF(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        KrObject *it = TOP();
+        KrObject *next = KR_TYPE(it)->tp_iternext(it);
+        if (KR_LIKELY(next != NULL)) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (KR_UNLIKELY(kr_err_occurred() != NULL)) {
+            if (!kr_err_matches((KrObject *)KrExc_StopIteration))
+                goto error;
+            kr_err_clear();
+        }
+        sp--;
+        KR_DECREF(it);
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        KrObject *v = TOP();
+        if (KR_TYPE(v) != &KrGenerator_Type) {
+            KrObject *it = kr_object_getiter(v);
+            if (!it)
+                goto error;
+            KR_DECREF(v);
+            SET_TOP(it);
+        }
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        if (KR_UNLIKELY(f->owner != KR_FRAME_OWNED_BY_GENERATOR)) {
+            kr_err_set_string(KrExc_SystemError, "yield outside a generator frame");
+            goto error;
+        }
+        retval = POP();
+        f->stacktop = (int)(sp - lp);
+        kr_gen_from_frame(f)->gi_state = KR_GEN_SUSPENDED;
+        goto exit_yield;
+    }
+    TARGET(YIELD_FROM) {
+        KrObject *sent = POP();
+        KrObject *iter = TOP();
+        KrObject *r = NULL;
+        int st = yield_from_send(iter, sent, &r);
+        KR_DECREF(sent);
+        if (st < 0)
+            goto error;
+        if (st == 1) {
+            if (KR_UNLIKELY(f->owner != KR_FRAME_OWNED_BY_GENERATOR)) {
+                KR_DECREF(r);
+                kr_err_set_string(KrExc_SystemError, "yield from outside a generator frame");
+                goto error;
+            }
+            /* suspend; on resume the sent value is pushed and this
+             * instruction runs again */
+            f->ip = ip - 1;
+            f->stacktop = (int)(sp - lp);
+            kr_gen_from_frame(f)->gi_state = KR_GEN_SUSPENDED;
+            retval = r;
+            goto exit_yield;
+        }
+        KR_DECREF(iter);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(JUMP) {
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        JUMP_TO(oparg);
+        if (KR_UNLIKELY(ts->eval_breaker)) {
+            f->ip = ip;
+            if (kr_eval_handle_breaker(ts) < 0)
+                goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        KrObject *v = POP();
+        if (v == Kr_False) {
+            JUMP_TO(oparg);
+        } else if (v != Kr_True) {
+            int t = kr_object_is_true(v);
+            KR_DECREF(v);
+            if (t < 0)
+                goto error;
+            if (!t)
+                JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        KrObject *v = POP();
+        if (v == Kr_True) {
+            JUMP_TO(oparg);
+        } else if (v != Kr_False) {
+            int t = kr_object_is_true(v);
+            KR_DECREF(v);
+            if (t < 0)
+                goto error;
+            if (t)
+                JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        KrObject *v = POP();
+        if (v == Kr_None)
+            JUMP_TO(oparg);
+        else
+            KR_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        KrObject *v = POP();
+        if (v != Kr_None) {
+            KR_DECREF(v);
+            JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+    TARGET(CALL_KW) {
+        kwnames = POP();
+        call_total = oparg;
+        goto do_call;
+    }
+    TARGET(CALL) {
+        kwnames = NULL;
+        call_total = oparg;
+    do_call: {
+        KrObject **argbase = sp - call_total;
+        KrObject *callable = argbase[-2];
+        KrObject *self = argbase[-1];
+        if (self == NULL && KR_METHOD_CHECK(callable)) {
+            KrMethodObject *m = (KrMethodObject *)callable;
+            self = m->im_self;
+            KR_INCREF(self);
+            argbase[-1] = self;
+            KrObject *fn = m->im_func;
+            KR_INCREF(fn);
+            argbase[-2] = fn;
+            KR_DECREF(callable);
+            callable = fn;
+        }
+        KrObject **args = self ? argbase - 1 : argbase;
+        ssize_t total = self ? call_total + 1 : call_total;
+        ssize_t nkw = kwnames ? KR_TUPLE_LEN(kwnames) : 0;
+        KrObject *kwn = nkw ? kwnames : NULL;
+        if (KR_FUNCTION_CHECK(callable)) {
+            KrFunctionObject *fn = (KrFunctionObject *)callable;
+            KrCodeObject *nco = (KrCodeObject *)fn->func_code;
+            if (!(nco->co_flags & (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
+                KrFrame *nf = kr_frame_push(ts, nco, callable, fn->func_globals,
+                                            fn->func_builtins ? fn->func_builtins : ts->interp->builtins, NULL);
+                if (!nf)
+                    goto call_fail;
+                if (!kwn && total == nco->co_argcount &&
+                    !(nco->co_flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS)) && nco->co_kwonlyargcount == 0) {
+                    /* exact positional call: the arguments move into the callee */
+                    memcpy(nf->localsplus, args, sizeof(KrObject *) * (size_t)total);
+                } else {
+                    if (kr_call_bind_args(nf, fn, args, total - nkw, kwn) < 0) {
+                        kr_frame_pop(ts, nf);
+                        goto call_fail;
+                    }
+                    for (ssize_t i = 0; i < total; i++)
+                        KR_DECREF(args[i]);
+                }
+                KR_XDECREF(kwnames);
+                kwnames = NULL;
+                sp = argbase - 2;
+                KR_DECREF(callable);     /* the callee frame holds its own reference */
+                f->stacktop = (int)(sp - lp);
+                nf->previous = f;
+                ts->frame = nf;
+                f = nf;
+                goto start_frame;
+            }
+        }
+        {
+            KrObject *res;
+            if (KR_TYPE(callable) == &KrCFunction_Type && ((KrCFunctionObject *)callable)->vectorcall)
+                res = ((KrCFunctionObject *)callable)->vectorcall(callable, args, total - nkw, kwn);
+            else
+                res = kr_object_vectorcall(callable, args, total - nkw, kwn);
+            for (ssize_t i = 0; i < total; i++)
+                KR_DECREF(args[i]);
+            KR_DECREF(callable);
+            KR_XDECREF(kwnames);
+            kwnames = NULL;
+            sp = argbase - 2;
+            if (!res)
+                goto error;
+            PUSH(res);
+            DISPATCH();
+        }
+    call_fail:
+        KR_XDECREF(kwnames);
+        kwnames = NULL;
+        goto error;
+    }
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        KrObject *kwargs = (oparg & 1) ? POP() : NULL;
+        KrObject *callargs = POP();
+        KrObject *self = POP();
+        KrObject *callable = TOP();
+        KrObject *res = call_function_ex(callable, self, callargs, kwargs);
+        KR_XDECREF(kwargs);
+        KR_DECREF(callargs);
+        KR_XDECREF(self);
+        KR_DECREF(callable);
+        sp--;
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        int n = 0;
+        KrObject *fn = make_function(f, sp, oparg, &n);
+        for (int i = 0; i < n; i++)
+            KR_DECREF(POP());
+        if (!fn)
+            goto error;
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        KrObject *v = load_build_class(f);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        if (setup_annotations(f) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        KrObject *fromlist = POP(), *level = TOP();
+        KrObject *m = import_name(f, names[oparg], fromlist, level);
+        KR_DECREF(fromlist);
+        if (!m)
+            goto error;
+        KR_DECREF(level);
+        SET_TOP(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        KrObject *v = import_from(TOP(), names[oparg]);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        KrObject *m = POP();
+        int err = import_star(f, m);
+        KR_DECREF(m);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        if (oparg == 0) {
+            KrObject *exc = reraise_active(ts);
+            if (!exc)
+                goto error;
+            KR_INCREF(exc);
+            kr_err_restore(exc);
+            goto exception_unwind;
+        }
+        KrObject *cause = oparg == 2 ? POP() : NULL;
+        KrObject *exc = POP();
+        do_raise(exc, cause);
+        KR_DECREF(exc);
+        KR_XDECREF(cause);
+        goto error;
+    }
+    TARGET(RERAISE) {
+        KrObject *exc = POP();
+        if (oparg) {
+            KrObject *lasti = PEEK(oparg);
+            int64_t li;
+            if (lasti && KR_INT_CHECK_EXACT(lasti) && small_int(lasti, &li) && li >= 0 && li < co->co_ninstrs) {
+                ip = first_instr + li + 1;
+                f->ip = ip;
+            }
+        }
+        kr_err_restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        KrObject *exc = TOP();
+        KrObject *prev = ts->exc_info ? ts->exc_info : Kr_None;
+        KR_INCREF(exc);
+        ts->exc_info = exc;
+        SET_TOP(prev);
+        PUSH(exc);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        KrObject *prev = POP();
+        KrObject *old = ts->exc_info;
+        ts->exc_info = prev == Kr_None ? NULL : prev;
+        KR_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        KrObject *type = TOP(), *exc = SECOND();
+        if (check_except_type(type) < 0)
+            goto error;
+        int r = kr_err_given_matches(exc, type);
+        KR_DECREF(type);
+        SET_TOP(kr_bool_from(r > 0));
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(KR_NEWREF(&KrExc_AssertionError_Type));
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        KrObject *mgr = TOP();
+        KrObject *exit = NULL;
+        KrObject *res = before_with(mgr, &exit);
+        if (!res)
+            goto error;
+        KR_DECREF(mgr);
+        SET_TOP(exit);
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        KrObject *res = with_except_start(PEEK(4), TOP());
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        KrObject *v = POP();
+        KrObject *r = print_expr(v);
+        KR_DECREF(v);
+        if (!r)
+            goto error;
+        KR_DECREF(r);
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        ssize_t n = kr_object_size(TOP());
+        if (n < 0)
+            goto error;
+        KrObject *v = kr_int_from_ssize(n);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(CLEANUP_THROW)
+    TARGET(RETURN_GENERATOR)
+    TARGET(EXTENDED_ARG) {
+        kr_err_format(KrExc_SystemError, "unknown opcode %d", KR_INSTR_OP(word));
+        goto error;
+    }
+#ifndef USE_COMPUTED_GOTO
+    default:
+        kr_err_format(KrExc_SystemError, "unknown opcode %d", KR_INSTR_OP(word));
+        goto error;
+    }
+#endif
+
+do_return:
+    ts->recursion_depth--;
+    if (f->is_entry) {
+        f->stacktop = (int)(sp - lp);
+        ts->frame = f->previous;
+        ts->c_recursion_depth--;
+        return retval;
+    }
+    {
+        KrFrame *caller = f->previous;
+        f->stacktop = (int)(sp - lp);
+        ts->frame = caller;
+        kr_frame_pop(ts, f);
+        f = caller;
+        LOAD_REGISTERS();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+exit_yield:
+    ts->recursion_depth--;
+    ts->frame = f->previous;
+    ts->c_recursion_depth--;
+    return retval;
+
+error:
+    kr_traceback_add_here(f);
+exception_unwind: {
+        const KrExcEntry *h = co->co_nexctab ? find_handler(co, (int)(ip - first_instr) - 1) : NULL;
+        KrObject **base = lp + co->co_nlocalsplus;
+        if (h) {
+            while (sp > base + h->depth) {
+                KrObject *v = POP();
+                KR_XDECREF(v);
+            }
+            if (h->push_lasti) {
+                KrObject *li = kr_int_from_long((long)(ip - first_instr) - 1);
+                if (!li)
+                    goto exception_unwind;
+                PUSH(li);
+            }
+            KrObject *exc = kr_err_fetch();
+            PUSH(exc);
+            JUMP_TO(h->target);
+            DISPATCH();
+        }
+        while (sp > base) {
+            KrObject *v = POP();
+            KR_XDECREF(v);
+        }
+    }
+exit_unwind:
+    ts->recursion_depth--;
+    f->stacktop = (int)(sp - lp);
+    if (f->is_entry) {
+        ts->frame = f->previous;
+        ts->c_recursion_depth--;
+        return NULL;
+    }
+    {
+        KrFrame *caller = f->previous;
+        ts->frame = caller;
+        kr_frame_pop(ts, f);
+        f = caller;
+        LOAD_REGISTERS();
+        goto error;
+    }
+}
+
+/* ---- entry points ---------------------------------------------------------- */
+
+KrObject *kr_eval_code(KrObject *code, KrObject *globals, KrObject *locals)
+{
+    if (!code || !KR_CODE_CHECK(code)) {
+        kr_err_set_string(KrExc_SystemError, "kr_eval_code: not a code object");
+        return NULL;
+    }
+    if (!globals || !KR_DICT_CHECK(globals)) {
+        kr_err_set_string(KrExc_TypeError, "globals must be a dict");
+        return NULL;
+    }
+    KrCodeObject *co = (KrCodeObject *)code;
+    if (co->co_nfreevars > 0) {
+        kr_err_set_string(KrExc_TypeError, "code object passed to exec() may not contain free variables");
+        return NULL;
+    }
+    if (locals == Kr_None)
+        locals = NULL;
+    if (!locals && !(co->co_flags & KR_CO_OPTIMIZED))
+        locals = globals;
+    KrThreadState *ts = kr_tstate();
+    KrObject *builtins = kr_eval_builtins_from_globals(globals);
+    KrFrame *f = kr_frame_push(ts, co, NULL, globals, builtins, locals);
+    if (!f)
+        return NULL;
+    KrObject *res = kr_eval_frame(ts, f, 0);
+    kr_frame_pop(ts, f);
+    return res;
+}
+
+KrObject *kr_eval_get_builtins(void)
+{
+    KrThreadState *ts = kr_tstate();
+    if (ts->frame && ts->frame->builtins)
+        return ts->frame->builtins;
+    return ts->interp->builtins;
+}
+
+KrObject *kr_eval_get_globals(void)
+{
+    KrThreadState *ts = kr_tstate();
+    return ts->frame ? ts->frame->globals : NULL;
+}
+
+KrObject *kr_eval_get_locals(void)
+{
+    KrThreadState *ts = kr_tstate();
+    if (!ts->frame) {
+        kr_err_set_string(KrExc_SystemError, "frame does not exist");
+        return NULL;
+    }
+    return kr_frame_locals(ts->frame);
+}
