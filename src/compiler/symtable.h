@@ -144,6 +144,7 @@ int kr_optimize_cfg(KrBlock *entry, KrObject *consts);
 int kr_optimize_ast(KrAstMod *mod, KrArena *arena, int optimize);
 KrAstExpr *kr_optimize_fold_expr(KrAstExpr *e, KrArena *arena, int optimize);
 /* assemble.c */
+int kr_cfg_mark_reachable(KrBlock *entry);
 KrObject *kr_assemble(KrAsmInput *in);
 
 #endif

@@ -26,6 +26,7 @@
  * no half-built object is in flight.
  */
 #include "kr.h"
+#include "object/weakref.h"
 
 #define GC_FINALIZED  ((ssize_t)1 << 62)
 #define GC_COLLECTING ((ssize_t)1 << 61)
@@ -319,9 +320,10 @@ static void delete_garbage(KrGCState *st, KrGCHead *collectable, KrGCHead *old)
     }
 }
 
-/* hook for the weakref module: clears weak references to objects in the
- * list and queues their callbacks, before finalizers run */
-void (*kr_gc_weakref_hook)(KrGCHead *unreachable) = NULL;
+int kr_gc_in_unreachable(KrObject *o)
+{
+    return KR_IS_GC(o) && KR_AS_GC(o)->gc_next && (KR_AS_GC(o)->gc_refs & GC_TENTATIVE);
+}
 
 static void invoke_callbacks(KrGCState *st, const char *phase, int gen, ssize_t collected,
                              ssize_t uncollectable)
@@ -393,8 +395,7 @@ static ssize_t collect(KrGCState *st, int gen)
 
     ssize_t m = list_size(&unreachable);
     if (m) {
-        if (kr_gc_weakref_hook)
-            kr_gc_weakref_hook(&unreachable);
+        kr_weakref_gc_hook(&unreachable);
         finalize_garbage(&unreachable);
         /* finalizers may have resurrected objects: recount among the garbage */
         KrGCHead still;

@@ -29,7 +29,7 @@ KrGCHead *kr_gc_generation_head(int gen);
 ssize_t kr_gc_generation_size(int gen);
 void kr_gc_freeze(void);
 void kr_gc_unfreeze(void);
-/* set by the weakref module: clear weak references into the unreachable list */
-extern void (*kr_gc_weakref_hook)(KrGCHead *unreachable);
+/* during a collection: o is in the set found unreachable */
+int kr_gc_in_unreachable(KrObject *o);
 
 #endif

@@ -1361,7 +1361,7 @@ static KrObject *reuse_tuple(KrObject **cache, ssize_t n)
 static KrObject *enum_next(KrObject *o)
 {
     EnumObject *e = (EnumObject *)o;
-    KrObject *item = KR_TYPE(e->it)->tp_iternext ? KR_TYPE(e->it)->tp_iternext(e->it) : kr_iter_next(e->it);
+    KrObject *item = kr_iter_next(e->it);
     if (!item)
         return NULL;
     KrObject *idx;

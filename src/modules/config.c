@@ -1,11 +1,14 @@
 /* config.c: the table of builtin C modules that `import` can create.
  * builtins and sys are made with every interpreter and are not listed. */
 #include "kr.h"
+#include "object/weakref.h"
 
 const KrBuiltinModule kr_builtin_modules[] = {
     {"math", kr_math_init},
     {"time", kr_time_init},
     {"gc", kr_gc_module_init},
     {"_thread", kr_thread_module_init},
+    {"_weakref", kr_weakref_module_init},
+    {"atexit", kr_atexit_module_init},
     {NULL, NULL},
 };

@@ -144,10 +144,6 @@ int kr_arg_parse(const char *fname, KrObject *const *args, ssize_t nargs, KrObje
                  const char *const *names, int required, KrObject **out);
 int kr_arg_no_kw(const char *fname, KrObject *kwnames);      /* "f() takes no keyword arguments" */
 int kr_arg_count(const char *fname, ssize_t nargs, ssize_t min, ssize_t max); /* CPython's arity messages */
-/* isinstance/issubclass without the __instancecheck__/__subclasscheck__
- * hooks: what type.__instancecheck__ and type.__subclasscheck__ do */
-int kr_object_real_is_instance(KrObject *o, KrObject *cls);
-int kr_object_real_is_subclass(KrObject *derived, KrObject *cls);
 
 /* ---- vm/errors.c: the current exception of the thread ------------------ */
 /* The thread state holds one normalized exception instance (or NULL). */

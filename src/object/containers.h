@@ -168,6 +168,7 @@ int kr_slice_index(KrObject *o, ssize_t *out, int allow_none);
 /* dense-entry access for the dict views and iterators (dict.c) */
 ssize_t kr_dict_nentries(KrObject *d);
 int kr_dict_entry_at(KrObject *d, ssize_t i, KrObject **key, KrObject **value); /* 1 live, 0 hole */
+void kr_dict_maybe_untrack(KrObject *d);   /* for the collector: untrack if only atomic items */
 int kr_dict_contains_hash(KrObject *d, KrObject *key, kr_hash_t hash);   /* 1, 0, -1 */
 /* dictviews.c: kind is one of the KrDictIter / KrDictRevIter types or a view type */
 KrObject *kr_dictiter_new(KrObject *d, KrTypeObject *kind);

@@ -356,7 +356,26 @@ static KrObject *dict_alloc(KrTypeObject *t)
     d->used = 0;
     d->keys = NULL;
     bump_version(d);
+    /* while the runtime (or an interpreter) is still being built, track
+     * every dict: the runtime makes what its collector lists hold immortal */
+    if (!kr_tstate()->interp->builtins)
+        kr_gc_track((KrObject *)d);
     return (KrObject *)d;
+}
+
+void kr_dict_maybe_untrack(KrObject *op)
+{
+    KrDictObject *d = (KrDictObject *)op;
+    if (!kr_gc_is_tracked(op) || !KR_DICT_CHECK_EXACT(op))
+        return;
+    KrDictKeys *dk = d->keys;
+    if (dk) {
+        KrDictEntry *ep = dk_entries(dk);
+        for (ssize_t i = 0; i < dk->nentries; i++)
+            if (ep[i].value && (may_be_tracked(ep[i].value) || may_be_tracked(ep[i].key)))
+                return;
+    }
+    kr_gc_untrack(op);
 }
 
 KrObject *kr_dict_new(void) { return dict_alloc(&KrDict_Type); }
@@ -677,7 +696,7 @@ KrObject *kr_dict_copy(KrObject *op)
         }
         d->keys = dk;
         d->used = src->used;
-        if (kr_gc_is_tracked(op))
+        if (kr_gc_is_tracked(op) && !kr_gc_is_tracked((KrObject *)d))
             kr_gc_track((KrObject *)d);
         return (KrObject *)d;
     }
@@ -1057,7 +1076,7 @@ static KrObject *dict_new(KrTypeObject *type, KrObject *const *args, ssize_t nar
 {
     KrObject *d = dict_alloc(type);
     /* subclasses may add attributes that form cycles: track them always */
-    if (d && type != &KrDict_Type)
+    if (d && type != &KrDict_Type && !kr_gc_is_tracked(d))
         kr_gc_track(d);
     return d;
 }

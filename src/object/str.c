@@ -1124,6 +1124,7 @@ void kr_str_runtime_init(void)
     if (done)
         return;
     done = 1;
+    kr_bytes_runtime_init();
     init_static_char(&empty_str, 0, 0);
     for (int i = 0; i < 256; i++)
         init_static_char(&latin1_chars[i], 1, (uint8_t)i);

@@ -27,10 +27,9 @@ ssize_t kr_bytes_find_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
                           ssize_t start, ssize_t end, int direction);
 ssize_t kr_bytes_count_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
                            ssize_t start, ssize_t end);
-/* the generic implementation of a bytes method for either type:
- * returns bytes or bytearray results according to `as_bytearray` */
-KrObject *kr_bytes_method_dispatch(int which, KrObject *self, KrObject *const *args,
-                                   ssize_t nargs, KrObject *kwnames, int as_bytearray);
+void kr_bytes_runtime_init(void);             /* the empty and 1-byte singletons */
+KrObject *kr_bytearray_iter(KrObject *o);
+int kr_bytes_contains_impl(KrObject *o, KrObject *x);
 KrObject *kr_bytes_richcompare_raw(const char *a, ssize_t an, const char *b, ssize_t bn, int op);
 KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix);
 KrObject *kr_str_format_map(KrObject *self, KrObject *mapping);   /* strformat.c */

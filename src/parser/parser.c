@@ -130,6 +130,30 @@ void *p_error_node(Parser *p, KrAstPos a, const char *fmt, ...)
     return p_error_range(p, a, a, msg);
 }
 
+/* parse an expression only to learn where it ends; errors are dropped */
+static int trial_end(Parser *p, KrAstExpr *(*fn)(Parser *), KrAstPos *out)
+{
+    int save = p->pos;
+    KrAstExpr *e = fn(p);
+    int ok = e != NULL && !p->err;
+    if (ok)
+        *out = e->pos;
+    if (p->err && !p->tok_failed) {
+        kr_err_clear();
+        p->err = 0;
+    }
+    p->pos = save;
+    return ok;
+}
+
+static int is_soft_keyword_tok(KrToken *t)
+{
+    size_t n = (size_t)(t->end - t->start);
+    return t->type == T_NAME && ((n == 5 && memcmp(t->start, "match", 5) == 0) ||
+                                 (n == 4 && (memcmp(t->start, "case", 4) == 0 || memcmp(t->start, "type", 4) == 0)) ||
+                                 (n == 1 && *t->start == '_'));
+}
+
 void *p_invalid(Parser *p)
 {
     if (p->err)
@@ -141,10 +165,50 @@ void *p_invalid(Parser *p)
         return p_error_at(p, KrExc(IndentationError), "unexpected indent", t->lineno,
                           t->end_col > 0 ? t->end_col - 1 : 0, t->lineno, -1);
     }
-    if (t->type == T_DEDENT && p->pos > 0) {
-        /* a dedent in the middle of a construct: CPython reports "unindent..." via the
-         * tokenizer; here the line simply ended too early */
+    int type = t->type;
+    if (p->pos > 0 && p_can_start_expr(type) && type != T_LPAR) {
+        KrToken prev = p->toks[p->pos - 1];
+        if (prev.type == T_NAME && (p_is_name(p, -1, "print") || p_is_name(p, -1, "exec"))) {
+            KrAstPos b;
+            if (trial_end(p, p_star_expressions, &b)) {
+                char msg[128];
+                int n = (int)(prev.end - prev.start);
+                snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                         n, prev.start, n, prev.start);
+                return p_error_range(p, p_pos_tok(&prev, &prev), b, msg);
+            }
+            if (p->err)
+                return NULL;
+        }
+        if (prev.level > 0 && p->last_disj_end == p->pos && type != T_LSQB &&
+            !(p->last_disj_name && (type == T_STRING || type == T_FSTRING_START))) {
+            int first_idx = -1;
+            for (int i = p->pos - 1; i >= 0; i--)
+                if (p->toks[i].lineno == p->last_disj.lineno && p->toks[i].col == p->last_disj.col_offset) {
+                    first_idx = i;
+                    break;
+                }
+            if (first_idx < 0 || !is_soft_keyword_tok(&p->toks[first_idx])) {
+                KrAstPos a = p->last_disj, b;
+                if (trial_end(p, p_expression, &b))
+                    return p_error_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+                if (p->err)
+                    return NULL;
+            }
+        }
     }
+    /* a tokenizer error later in the file takes precedence, as in CPython */
+    int save = p->pos;
+    while (!p->tok_failed) {
+        KrToken *x = p_tok(p, 0);
+        if (x->type == T_ENDMARKER || x->type == T_ERROR)
+            break;
+        p->pos++;
+    }
+    p->pos = save;
+    if (p->err)
+        return NULL;
+    t = p_tok(p, 0);
     return p_error_tok(p, t, "invalid syntax");
 }
 
@@ -834,8 +898,7 @@ static int fstring_body(Parser *p, StrAcc *a, KrToken *start_tok, int in_spec)
         if (t->type == T_LBRACE) {
             KrToken lb = *t;
             p_advance(p);
-            if (acc_flush(p, a, 0) < 0)
-                goto fail;
+            /* pending text stays open: a debug '=' field appends to it */
             KrAstExpr *fv = fstring_field(p, a, &lb);
             if (!fv)
                 goto fail;

@@ -323,7 +323,14 @@ static KrAstExpr *conjunction(Parser *p) { return boolop(p, K_AND, KR_BOOL_AND, 
 
 KrAstExpr *p_disjunction(Parser *p)
 {
-    return boolop(p, K_OR, KR_BOOL_OR, conjunction);
+    KrAstExpr *e = boolop(p, K_OR, KR_BOOL_OR, conjunction);
+    if (e) {
+        /* remembered for the "Perhaps you forgot a comma?" diagnosis */
+        p->last_disj = e->pos;
+        p->last_disj_end = p->pos;
+        p->last_disj_name = e->kind == KR_EXPR_Name;
+    }
+    return e;
 }
 
 static int cmp_op(Parser *p, int *nt)
@@ -503,7 +510,7 @@ static KrAstExpr *slices(Parser *p)
     KrAstExpr *first = star_named_or_slice(p);
     if (!first)
         return NULL;
-    if (!p_at(p, T_COMMA))
+    if (!p_at(p, T_COMMA) && first->kind != KR_EXPR_Starred)
         return first;
     PVec v;
     pv_init(&v);

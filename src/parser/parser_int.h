@@ -21,6 +21,9 @@ typedef struct Parser {
     int depth;               /* recursion guard */
     int mode;
     int in_fstring;          /* parsing a replacement field */
+    KrAstPos last_disj;      /* the last disjunction parsed ... */
+    int last_disj_end;       /* ... and the index of the token after it */
+    int last_disj_name;      /* it was a bare name */
     KrArena *arena;
     KrObject *filename;
     const char *src;

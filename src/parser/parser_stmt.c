@@ -722,7 +722,7 @@ static KrAstWithItem *with_item(Parser *p)
     }
     w->context_expr = e;
     if (p_accept(p, K_AS)) {
-        KrAstExpr *t = p_star_targets_expr(p);
+        KrAstExpr *t = p_bitwise_or(p);
         if (!t)
             return NULL;
         int nt = p_type(p, 0);

@@ -107,7 +107,7 @@ static int c_stack_overflow(void)
         if (addr && size > (size_t)512 * 1024 && (char *)addr < &here && &here - (char *)addr < (ssize_t)size)
             c_stack_low = (char *)addr + (size > (size_t)4 << 20 ? (size_t)512 * 1024 : size / 8);
         else
-            c_stack_low = &here - (size_t)1 << 20;   /* unknown: assume 1 MiB below us */
+            c_stack_low = &here - ((size_t)1 << 20);   /* unknown: assume 1 MiB below us */
     }
     return &here < c_stack_low;
 }
@@ -449,6 +449,7 @@ static int unpack_iterable(KrObject *v, int argcnt, int argcntafter, KrObject **
 fail:
     for (KrObject **p = sp + total - 1; p >= out; p--)
         KR_DECREF(*p);
+    *sp = v;       /* the unwinder still owns the sequence in its slot */
     KR_DECREF(it);
     return -1;
 }
@@ -1988,7 +1989,7 @@ dispatch:
         KrObject *exc = POP();
         if (oparg) {
             KrObject *lasti = PEEK(oparg);
-            int64_t li;
+            int64_t li = -1;
             if (lasti && KR_INT_CHECK_EXACT(lasti) && small_int(lasti, &li) && li >= 0 && li < co->co_ninstrs) {
                 ip = first_instr + li + 1;
                 f->ip = ip;

@@ -22,7 +22,8 @@ typedef struct Chunk {
     /* frame data follows, pointer-aligned */
 } Chunk;
 
-#define CHUNK_DATA(c) ((char *)(c) + ((sizeof(Chunk) + 15) & ~(size_t)15))
+#define CHUNK_HDR ((sizeof(Chunk) + 15) & ~(size_t)15)
+#define CHUNK_DATA(c) ((char *)(c) + CHUNK_HDR)
 #define CHUNK_MIN (256 * 1024)
 
 static size_t frame_size(KrCodeObject *co)
@@ -34,7 +35,7 @@ static size_t frame_size(KrCodeObject *co)
 static char *grow_stack(KrThreadState *ts, size_t need)
 {
     Chunk *c = (Chunk *)ts->stack_chunks;
-    size_t hdr = (size_t)(CHUNK_DATA((Chunk *)0) - (char *)0);
+    size_t hdr = CHUNK_HDR;
     if (c && c->size >= need) {
         ts->stack_chunks = NULL;
     } else {

@@ -13,6 +13,7 @@
  * state and holding its GIL.
  */
 #include "kr.h"
+#include "object/weakref.h"
 
 _Thread_local KrThreadState *kr_tstate_current;
 
@@ -44,6 +45,7 @@ extern KrTypeObject KrVersionInfo_Type;   /* sys.c */
 extern KrTypeObject KrLock_Type, KrRLock_Type, KrThreadLocal_Type;   /* threadmodule.c */
 static KrTypeObject *const static_types_extra[] = {
     &KrVersionInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
+    &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type,
 };
 
 static KrInterp boot_interp;

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(max(1, 2, 3), min(1, 2, 3), max([4, 9, 2]), min('hello'), max('a', 'b'))
+print(max([1, -5, 3], key=abs), min([1, -5, 3], key=abs), max([], default=0), min([], default='x'))
+print(max([3, 3, 1], key=lambda x: 0), min([(1, 'a'), (1, 'b')], key=lambda p: p[0]))
+print(max(iter([1, 7, 3])), max(1, 2, key=None))
+t(lambda: max())
+t(lambda: min())
+t(lambda: max(1))
+t(lambda: min([]))
+t(lambda: max([]))
+t(lambda: max([], key=1, foo=2))
+t(lambda: min(1, 2, key=3, default=4))
+t(lambda: max(default=1))
+t(lambda: max(1, 'a'))
+t(lambda: min([1, 2], key=lambda x: 1 / 0))
+t(lambda: min(key=len))
+print(max(1.5, 2), min(True, 0), max([[1], [0, 5]]))

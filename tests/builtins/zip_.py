@@ -1,0 +1,22 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip([1])), list(zip('a', 'b', 'c')))
+print(list(zip([1, 2], [3, 4], strict=True)))
+t(lambda: list(zip([1], [1, 2], strict=True)))
+t(lambda: list(zip([1, 2], [1], strict=True)))
+t(lambda: list(zip([1], [2], [1, 2], strict=True)))
+t(lambda: list(zip([1, 2], [2, 3], [1], strict=True)))
+t(lambda: list(zip([1], [2, 3], [1, 4], strict=True)))
+t(lambda: zip(foo=1))
+t(lambda: zip(1))
+t(lambda: zip([], 2))
+z = zip('ab', 'cd')
+print(type(z).__name__, next(z), iter(z) is z, list(z))
+print(dict(zip('abc', range(3))))
+res = list(zip('ab', 'cd', strict=False))
+print(res, res[0] is not res[1])
+a, b = zip(*[(1, 2), (3, 4)])
+print(a, b)
