@@ -50,6 +50,9 @@ tsan:
 stress: $(TARGET)
 	@KRAIT_GC_STRESS=1 sh tests/run.sh ./$(TARGET)
 
+regen:
+	sh tools/regen.sh
+
 bench: $(TARGET)
 	@sh bench/run.sh
 

@@ -10,5 +10,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"_thread", kr_thread_module_init},
     {"_weakref", kr_weakref_module_init},
     {"atexit", kr_atexit_module_init},
+    {"_opcode", kr_opcode_module_init},
     {NULL, NULL},
 };

@@ -1651,7 +1651,7 @@ static KrObject *bytes_new(KrTypeObject *type, KrObject *const *args, ssize_t na
     if (!b || type == &KrBytes_Type)
         return b;
     ssize_t n = KR_BYTES_LEN(b);
-    KrObject *r = kr_type_generic_alloc(type, n + 1);
+    KrObject *r = kr_type_generic_alloc(type, n);   /* the size includes the NUL (tp_basicsize) */
     if (r) {
         KR_SIZE(r) = n;
         ((KrBytesObject *)r)->hash = -1;
@@ -1874,7 +1874,7 @@ int kr_bytes_contains_impl(KrObject *o, KrObject *x) { return bytes_contains(o, 
 KrTypeObject KrBytes_Type = {
     .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0),
     .tp_name = "bytes",
-    .tp_basicsize = BYTES_HDR,
+    .tp_basicsize = BYTES_HDR + 1,
     .tp_itemsize = 1,
     .tp_dealloc = bytes_dealloc,
     .tp_repr = kr_bytes_repr,

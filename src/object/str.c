@@ -994,6 +994,8 @@ KrObject *kr_str_from_format(const char *fmt, ...)
 static KrObject **id_table;
 static size_t id_mask;
 static size_t id_count;
+/* the interpreter the runtime starts on: whatever it interns is shared */
+static KrInterp *boot_interp;
 
 static KrObject *id_lookup(KrObject *s)
 {
@@ -1067,7 +1069,7 @@ KrObject *kr_str_intern(KrObject *s)
         KR_DECREF(s);
         return e;
     }
-    if (!kr_tstate_current) {
+    if (!kr_tstate_current || kr_interp() == boot_interp) {
         /* runtime start: joins the shared immortal table */
         make_immortal(s);
         id_insert(s);
@@ -1124,6 +1126,7 @@ void kr_str_runtime_init(void)
     if (done)
         return;
     done = 1;
+    boot_interp = kr_tstate_current ? kr_tstate_current->interp : NULL;
     kr_bytes_runtime_init();
     init_static_char(&empty_str, 0, 0);
     for (int i = 0; i < 256; i++)
@@ -1292,9 +1295,12 @@ static KrObject *str_new(KrTypeObject *type, KrObject *const *args, ssize_t narg
     if (!s || type == &KrStr_Type)
         return s;
     /* subclass instance: same layout, the data follows the header */
+    /* The layout is laid out for the negative __dict__ offset type.c gives
+     * var-sized bases: tp_itemsize 4 and a base size with room for a wide
+     * NUL keep the dict pointer past the data for every width. */
     KrStrObject *src = (KrStrObject *)s;
     ssize_t nbytes = (src->length + 1) * src->kind;
-    KrObject *r = kr_type_generic_alloc(type, nbytes);
+    KrObject *r = kr_type_generic_alloc(type, src->length);
     if (!r) {
         KR_DECREF(s);
         return NULL;
@@ -1418,8 +1424,8 @@ static KrMappingMethods str_as_mapping = {
 KrTypeObject KrStr_Type = {
     .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0),
     .tp_name = "str",
-    .tp_basicsize = sizeof(KrStrObject),
-    .tp_itemsize = 1,
+    .tp_basicsize = sizeof(KrStrObject) + 4,
+    .tp_itemsize = 4,
     .tp_dealloc = str_dealloc,
     .tp_repr = str_repr,
     .tp_as_number = &str_as_number,

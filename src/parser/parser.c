@@ -165,38 +165,14 @@ void *p_invalid(Parser *p)
         return p_error_at(p, KrExc(IndentationError), "unexpected indent", t->lineno,
                           t->end_col > 0 ? t->end_col - 1 : 0, t->lineno, -1);
     }
-    int type = t->type;
-    if (p->pos > 0 && p_can_start_expr(type) && type != T_LPAR) {
-        KrToken prev = p->toks[p->pos - 1];
-        if (prev.type == T_NAME && (p_is_name(p, -1, "print") || p_is_name(p, -1, "exec"))) {
-            KrAstPos b;
-            if (trial_end(p, p_star_expressions, &b)) {
-                char msg[128];
-                int n = (int)(prev.end - prev.start);
-                snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                         n, prev.start, n, prev.start);
-                return p_error_range(p, p_pos_tok(&prev, &prev), b, msg);
-            }
-            if (p->err)
-                return NULL;
-        }
-        if (prev.level > 0 && p->last_disj_end == p->pos && type != T_LSQB &&
-            !(p->last_disj_name && (type == T_STRING || type == T_FSTRING_START))) {
-            int first_idx = -1;
-            for (int i = p->pos - 1; i >= 0; i--)
-                if (p->toks[i].lineno == p->last_disj.lineno && p->toks[i].col == p->last_disj.col_offset) {
-                    first_idx = i;
-                    break;
-                }
-            if (first_idx < 0 || !is_soft_keyword_tok(&p->toks[first_idx])) {
-                KrAstPos a = p->last_disj, b;
-                if (trial_end(p, p_expression, &b))
-                    return p_error_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
-                if (p->err)
-                    return NULL;
-            }
-        }
+    if (t->type == T_ENDMARKER && (p->tz.level > 0 || p->tz.nfs > 0)) {
+        p->err = 1;
+        if (kr_tok_unclosed(&p->tz))
+            return NULL;
+        p->err = 0;
     }
+    if (p_check_comma(p))
+        return NULL;
     /* a tokenizer error later in the file takes precedence, as in CPython */
     int save = p->pos;
     while (!p->tok_failed) {
@@ -210,6 +186,51 @@ void *p_invalid(Parser *p)
         return NULL;
     t = p_tok(p, 0);
     return p_error_tok(p, t, "invalid syntax");
+}
+
+/* CPython's diagnoses for two expressions in a row: a legacy print
+ * statement, or a missing comma inside brackets.  1 if an error was set. */
+int p_check_comma(Parser *p)
+{
+    if (p->err)
+        return 1;
+    KrToken *t = p_tok(p, 0);
+    int type = t->type;
+    if (p->pos > 0 && p_can_start_expr(type) && type != T_LPAR) {
+        KrToken prev = p->toks[p->pos - 1];
+        if (prev.type == T_NAME && (p_is_name(p, -1, "print") || p_is_name(p, -1, "exec"))) {
+            KrAstPos b;
+            if (trial_end(p, p_star_expressions, &b)) {
+                char msg[128];
+                int n = (int)(prev.end - prev.start);
+                snprintf(msg, sizeof msg, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                         n, prev.start, n, prev.start);
+                p_error_range(p, p_pos_tok(&prev, &prev), b, msg);
+                return 1;
+            }
+            if (p->err)
+                return 1;
+        }
+        if (prev.level > 0 && p->last_disj_end == p->pos && type != T_LSQB &&
+            !(p->last_disj_name && (type == T_STRING || type == T_FSTRING_START))) {
+            int first_idx = -1;
+            for (int i = p->pos - 1; i >= 0; i--)
+                if (p->toks[i].lineno == p->last_disj.lineno && p->toks[i].col == p->last_disj.col_offset) {
+                    first_idx = i;
+                    break;
+                }
+            if (first_idx < 0 || !is_soft_keyword_tok(&p->toks[first_idx])) {
+                KrAstPos a = p->last_disj, b;
+                if (trial_end(p, p_expression, &b)) {
+                    p_error_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+                    return 1;
+                }
+                if (p->err)
+                    return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 int p_expect(Parser *p, int type)
@@ -855,6 +876,8 @@ static KrAstExpr *fstring_field(Parser *p, StrAcc *outer, KrToken *lbrace)
         if (p->err)
             return NULL;
         KrToken *c = p_tok(p, 0);
+        if (c->type == T_ENDMARKER || (conversion == -1 && !debug && !spec && p_check_comma(p)))
+            return p_invalid(p);
         if (c->type == T_EQUAL || c->type == T_EXCLAMATION)
             return p_error_tok(p, c, "f-string: expecting ':' or '}'");
         if (conversion != -1)

@@ -1303,12 +1303,13 @@ KrAstSeq *p_keywords_or_args(Parser *p, KrAstSeq **keywords, int close, int gene
             } else if (args.n == 1 && kws.n == 0 && p_at(p, close) &&
                        ((KrAstExpr *)args.items[0])->kind == KR_EXPR_GeneratorExp && 0) {
             }
+            /* CPython points at the token after the argument */
             if (seen_kwunpack) {
-                p_error_range(p, e->pos, e->pos, "positional argument follows keyword argument unpacking");
+                p_error_tok(p, p_tok(p, 0), "positional argument follows keyword argument unpacking");
                 goto fail;
             }
             if (seen_kw) {
-                p_error_range(p, e->pos, e->pos, "positional argument follows keyword argument");
+                p_error_tok(p, p_tok(p, 0), "positional argument follows keyword argument");
                 goto fail;
             }
             /* an earlier sole generator followed by more arguments */

@@ -54,6 +54,7 @@ void *p_error_tok(Parser *p, KrToken *t, const char *msg);
 void *p_error_range(Parser *p, KrAstPos a, KrAstPos b, const char *msg);
 void *p_error_node(Parser *p, KrAstPos a, const char *fmt, ...);
 void *p_invalid(Parser *p);                  /* "invalid syntax" at the current token */
+int p_check_comma(Parser *p);                /* "Perhaps you forgot a comma?" etc.; 1 if raised */
 int p_expect(Parser *p, int type);           /* 0 or -1 with "invalid syntax" */
 int p_expect_forced(Parser *p, int type, const char *what);  /* "expected 'x'" */
 int p_enter(Parser *p);

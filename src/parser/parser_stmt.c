@@ -920,7 +920,10 @@ static KrAstStmt *try_stmt(Parser *p)
         if (handlers.n == 0) {
             if (p->err)
                 return NULL;
-            KrToken *t = p_last(p);
+            int i = p->pos - 1;
+            while (i > 0 && (p->toks[i].type == T_DEDENT || p->toks[i].type == T_INDENT))
+                i--;
+            KrToken *t = &p->toks[i];
             return p_error_at(p, KrExc_SyntaxError, "expected 'except' or 'finally' block", t->lineno, t->col,
                               t->lineno, -1);
         }

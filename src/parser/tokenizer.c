@@ -604,7 +604,11 @@ static int fstring_literal(KrTokenizer *t, KrToken *tok)
             }
             t->cur++;
             set_tok(t, tok, T_LBRACE, start, sline, lstart);
-            return fs_push(t, FR_FIELD_EXPR);
+            if (fs_push(t, FR_FIELD_EXPR) < 0)
+                return -1;
+            t->fs[t->nfs - 1].start_line = sline;
+            t->fs[t->nfs - 1].start_col = (int)(start - lstart);
+            return 0;
         }
         if (c == '}') {
             if (!in_spec) {
@@ -651,7 +655,12 @@ static int fstring_literal(KrTokenizer *t, KrToken *tok)
         t->cur++;
     }
 expect_brace:
-    return err_here(t, "f-string: expecting '}'", t->cur, 1);
+    {
+        int off = nchars(t->line_start, t->cur) + 1;
+        err_raw(t, KrExc_SyntaxError, "f-string: expecting '}', or format specs", t->lineno, off, t->lineno,
+                off + 1, 1);
+        return -1;
+    }
 }
 
 /* ---- the main scanner --------------------------------------------------- */
@@ -766,22 +775,16 @@ again:
     const char *start = t->cur;
     const char *lstart = t->line_start;
     int sline = t->lineno;
+    if (t->cur >= t->end && (t->nfs || t->level > 0)) {
+        /* the parser reports what was never closed, if it fails here */
+        tok->start = tok->end = t->cur;
+        tok->type = T_ENDMARKER;
+        tok->lineno = tok->end_lineno = t->lineno;
+        tok->col = tok->end_col = (int)(t->cur - t->line_start);
+        t->done = 1;
+        return 0;
+    }
     if (t->cur >= t->end) {
-        if (t->nfs) {
-            int si = innermost_string(t);
-            KrFStrFrame *fs = &t->fs[si];
-            (void)fs;
-            return err_here(t, "f-string: expecting '}'", t->cur, 1);
-        }
-        if (t->level > 0) {
-            int i = t->level - 1;
-            char msg[64];
-            snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[i]);
-            const char *ls = kr_tok_line_start(t, t->parenline[i]);
-            err_raw(t, KrExc_SyntaxError, msg, t->parenline[i], nchars(ls, ls + t->parencol[i]) + 1,
-                    t->parenline[i], 0, 0);
-            return -1;
-        }
         tok->start = tok->end = t->cur;
         if (t->had_token) {
             t->had_token = 0;
@@ -1006,4 +1009,31 @@ string_error:
         }
     }
     return -1;
+}
+
+int kr_tok_unclosed(KrTokenizer *t)
+{
+    int field = -1;
+    for (int i = t->nfs - 1; i >= 0; i--)
+        if (t->fs[i].state != FR_STRING) {
+            field = i;
+            break;
+        }
+    if (field >= 0 && t->fs[field].paren_level >= t->level) {
+        KrFStrFrame *f = &t->fs[field];
+        const char *ls = kr_tok_line_start(t, f->start_line);
+        err_raw(t, KrExc_SyntaxError, "'{' was never closed", f->start_line, nchars(ls, ls + f->start_col) + 1,
+                f->start_line, 0, 1);
+        return 1;
+    }
+    if (t->level > 0) {
+        int i = t->level - 1;
+        char msg[64];
+        snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[i]);
+        const char *ls = kr_tok_line_start(t, t->parenline[i]);
+        err_raw(t, KrExc_SyntaxError, msg, t->parenline[i], nchars(ls, ls + t->parencol[i]) + 1,
+                t->parenline[i], 0, 0);
+        return 1;
+    }
+    return 0;
 }

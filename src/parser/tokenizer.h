@@ -102,6 +102,8 @@ void kr_tok_error_at(KrTokenizer *t, KrTypeObject *type, const char *msg, int li
                      int end_lineno, int end_col, int text_nl);
 /* the text of line `lineno` (1-based) as a str, without the newline */
 const char *kr_tok_line_start(KrTokenizer *t, int lineno);
+/* at EOF inside brackets or an f-string field: raise "'(' was never closed"; 1 if raised */
+int kr_tok_unclosed(KrTokenizer *t);
 extern const char *const kr_tok_names[T_COUNT];
 
 #endif

@@ -17,6 +17,7 @@ for x in l:
 print(l)
 class E:
     def __init__(self, lst): self.lst = lst
+    def __repr__(self): return "E()"
     def __eq__(self, o):
         self.lst.clear()
         return False

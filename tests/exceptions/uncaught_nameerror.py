@@ -1,0 +1,3 @@
+def go():
+    return undefined_thing + 1
+go()

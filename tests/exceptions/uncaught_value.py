@@ -1,0 +1,6 @@
+print('before')
+def inner():
+    raise ValueError('bad value')
+def outer():
+    inner()
+outer()
