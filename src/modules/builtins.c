@@ -1030,7 +1030,7 @@ static KrObject *bi_import(KrObject *m, KrObject *const *args, ssize_t nargs, Kr
     if (kr_arg_parse("__import__", args, nargs, kwnames, names, 1, a) < 0)
         return NULL;
     if (!KR_STR_CHECK(a[0]))
-        return kr_err_format(KrExc_TypeError, "__import__() argument 1 must be str, not %s", KR_TYPE(a[0])->tp_name);
+        return kr_err_format(KrExc_TypeError, "module name must be a string");
     int level = 0;
     if (a[4]) {
         ssize_t lv = kr_number_as_ssize(a[4], (KrObject *)KrExc_OverflowError);

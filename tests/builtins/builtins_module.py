@@ -9,7 +9,7 @@ names = ['abs', 'all', 'any', 'ascii', 'bin', 'bool', 'bytearray', 'bytes', 'cal
          '__build_class__', 'None', 'True', 'False', 'Ellipsis', 'NotImplemented', '__debug__',
          'EnvironmentError', 'IOError', 'ExceptionGroup', 'BaseExceptionGroup', 'EncodingWarning']
 print([n for n in names if not hasattr(builtins, n)])
-print(builtins.__name__, builtins.None is None if False else builtins.__dict__['None'] is None)
+print(builtins.__name__, builtins.__dict__['None'] is None)
 print(EnvironmentError is OSError, IOError is OSError, __debug__)
 print(builtins.__doc__.splitlines()[0])
 print(type(len).__name__, len.__name__, repr(len), len.__module__, print.__self__ is builtins)

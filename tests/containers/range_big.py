@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+big = range(10**20)
+print(big, big[-1], big[10**19], 10**19 in big, 10**20 in big, big.index(5 * 10**18), big.count(-1))
+t(lambda: len(big))
+print(big[::10**10], big[10**19:], big[5:10])
+r = range(2**62, 2**62 + 5)
+print(list(r), len(r), list(reversed(r)))
+r = range(2**63 - 2, 2**63 + 2)
+print(list(r), list(reversed(r)))
+r = range(-2**63 - 2, -2**63 + 2)
+print(list(r))
+print(type(iter(range(2**64))).__name__, next(iter(range(2**64, 2**65))))
+r = range(0, 2**100, 2**98)
+print(list(r), len(r), r[-1], 2**99 in r, 2**99 + 1 in r)
+print(range(10**30, 10**30 + 3) == range(10**30, 10**30 + 3, 1), hash(range(10**30)) == hash(range(10**30)))
+print(range(-(10**25), 10**25, 10**24)[3], len(range(-(10**25), 10**25, 10**24)))
+it = iter(range(2**64, 2**64 + 3))
+print(it.__length_hint__(), list(it))
+print(list(range(9223372036854775806, 9223372036854775810, 1)))
+print(list(range(5, -10**20, -10**19)))
