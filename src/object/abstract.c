@@ -433,43 +433,43 @@ KrObject *kr_object_getitem(KrObject *o, KrObject *key)
     return kr_err_format(KrExc_TypeError, "'%s' object is not subscriptable", t->tp_name);
 }
 
-static int seq_index(KrObject *o, KrObject *key, ssize_t *out)
-{
-    if (!kr_index_check(key)) {
-        kr_err_format(KrExc_TypeError, "sequence index must be integer, not '%s'", KR_TYPE(key)->tp_name);
-        return -1;
-    }
-    ssize_t i = kr_number_as_ssize(key, (KrObject *)KrExc_IndexError);
-    if (i == -1 && kr_err_occurred())
-        return -1;
-    if (i < 0) {
-        KrSequenceMethods *sq = KR_TYPE(o)->tp_as_sequence;
-        if (sq->sq_length) {
-            ssize_t n = sq->sq_length(o);
-            if (n < 0)
-                return -1;
-            i += n;
-        }
-    }
-    *out = i;
-    return 0;
-}
-
+/* as CPython: objects with sequence methods and an integer key go through
+ * the sequence slots (and say "doesn't"); everything else "does not" */
 int kr_object_setitem(KrObject *o, KrObject *key, KrObject *v)
 {
     KrTypeObject *t = KR_TYPE(o);
     if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript)
         return t->tp_as_mapping->mp_ass_subscript(o, key, v);
-    if (t->tp_as_sequence && t->tp_as_sequence->sq_ass_item) {
-        ssize_t i;
-        if (seq_index(o, key, &i) < 0)
+    KrSequenceMethods *sq = t->tp_as_sequence;
+    if (sq) {
+        if (kr_index_check(key)) {
+            ssize_t i = kr_number_as_ssize(key, (KrObject *)KrExc_IndexError);
+            if (i == -1 && kr_err_occurred())
+                return -1;
+            if (!sq->sq_ass_item) {
+                if (v)
+                    kr_err_format(KrExc_TypeError, "'%s' object does not support item assignment", t->tp_name);
+                else
+                    kr_err_format(KrExc_TypeError, "'%s' object doesn't support item deletion", t->tp_name);
+                return -1;
+            }
+            if (i < 0 && sq->sq_length) {
+                ssize_t n = sq->sq_length(o);
+                if (n < 0)
+                    return -1;
+                i += n;
+            }
+            return sq->sq_ass_item(o, i, v);
+        }
+        if (sq->sq_ass_item) {
+            kr_err_format(KrExc_TypeError, "sequence index must be integer, not '%s'", KR_TYPE(key)->tp_name);
             return -1;
-        return t->tp_as_sequence->sq_ass_item(o, i, v);
+        }
     }
     if (v)
         kr_err_format(KrExc_TypeError, "'%s' object does not support item assignment", t->tp_name);
     else
-        kr_err_format(KrExc_TypeError, "'%s' object doesn't support item deletion", t->tp_name);
+        kr_err_format(KrExc_TypeError, "'%s' object does not support item deletion", t->tp_name);
     return -1;
 }
 

@@ -11,15 +11,17 @@ try:
     callable()
 except TypeError as e:
     print(type(e).__name__, e)
+one = 1
 try:
-    1()
+    one()
 except TypeError as e:
     print(type(e).__name__, e)
 try:
     A()()
 except TypeError as e:
     print(type(e).__name__, e)
+abc = "abc"
 try:
-    "abc"()
+    abc()
 except TypeError as e:
     print(type(e).__name__, e)

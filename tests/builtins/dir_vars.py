@@ -29,4 +29,4 @@ def g():
     q = 5
     return vars()
 print(g())
-print(sorted(dir([]))[:3])
+print('append' in dir([]), '__len__' in dir([]), dir([]) == sorted(dir([])))

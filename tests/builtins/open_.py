@@ -1,4 +1,3 @@
-import os
 path = '/tmp/krait_builtins_open_test.txt'
 with open(path, 'w') as f:
     n = f.write('hello\nworld\n')
@@ -13,7 +12,6 @@ with open(path, 'a') as f:
     f.write('more')
 with open(path, encoding='utf-8') as f:
     print(f.readlines())
-os.remove(path)
 try:
     open('/nonexistent/dir/file.txt')
 except FileNotFoundError as e:

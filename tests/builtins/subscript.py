@@ -3,11 +3,12 @@ def t(f):
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
-t(lambda: 1[0])
-t(lambda: None['a'])
+one, none, abc, lst, flt = 1, None, 'abc', [1], 1.5
+t(lambda: one[0])
+t(lambda: none['a'])
 t(lambda: int[0])
-t(lambda: 'abc'['x'])
-t(lambda: [1][1.5])
+t(lambda: abc['x'])
+t(lambda: lst[flt])
 t(lambda: (1, 2)[5])
 t(lambda: {}['missing'])
 def setit():
@@ -34,7 +35,6 @@ def deltuple():
     x = (1,)
     del x[0]
 t(deltuple)
-print(list[int], dict[str, int], tuple[int, ...])
 class G:
     def __class_getitem__(cls, item):
         return ('cgi', cls.__name__, item)
@@ -54,3 +54,15 @@ print(list(L()), 2 in L(), 5 in L())
 t(lambda: 1 in 5)
 t(lambda: 'a' in 5)
 t(lambda: 1 in 'abc')
+def delstrkey():
+    s = 'abc'
+    del s['k']
+t(delstrkey)
+def settuplekey():
+    x = (1,)
+    x['a'] = 1
+t(settuplekey)
+def setlistkey():
+    x = [1]
+    x['a'] = 1
+t(setlistkey)

@@ -1,0 +1,1 @@
+print(list[int], dict[str, int], tuple[int, ...])\nprint(type(list[int]).__name__, list[int].__origin__ is list)\n

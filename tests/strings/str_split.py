@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print("a b  c".split(), "  a b  ".split(), "".split(), "   ".split(), "a\tb\nc\x0bd\x0ce\x1cf".split())
+print("a b c d".split(None, 2), "a b c d".rsplit(None, 2), "  a b c  ".split(maxsplit=1), "  a b c  ".rsplit(maxsplit=1))
+print("a,b,,c".split(","), "a,b,,c".rsplit(","), ",a,".split(","), "".split(","), "abc".split("abc"))
+print("a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "a,b,c".split(",", 0), "a,b,c".split(",", -1))
+print("a::b::c".split("::"), "a::b::c".rsplit("::", 1), "aaa".split("a"), "aaa".split("aa"), "aaa".rsplit("aa"))
+print("a b".split(sep=" "), "x\u3000y\u2003z".split(), "é,ü".split(","), "中,文".split(","))
+t(lambda: "a".split(""))
+t(lambda: "a".split(1))
+t(lambda: "a".rsplit(""))
+t(lambda: "a".split(",", "x"))
+t(lambda: "a".split(x=1))
+print("ab\ncd\r\nef\rgh\x0bij\x0ckl\x1cmn\x1dop\x1eqr\x85st\u2028uv\u2029wx".splitlines())
+print("a\nb\r\n\nc".splitlines(True), "a\nb\r\n\nc".splitlines(keepends=True), "".splitlines(), "\n".splitlines(), "x".splitlines())
+print("a\n\n".splitlines(), "a\r".splitlines(True), "\r\n".splitlines(True))
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"), "abc".rpartition("x"))
+print("a==b".partition("=="), "é中x".partition("中"), "".partition("a"))
+t(lambda: "a".partition(""))
+t(lambda: "a".partition(1))
+t(lambda: "a".rpartition(None))
