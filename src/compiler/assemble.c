@@ -143,6 +143,23 @@ static KrObject *list_to_tuple(KrObject *l)
     return kr_tuple_from_array(KR_LIST_ITEMS(l), KR_LIST_LEN(l));
 }
 
+/* KRAIT_DIS=1 in the environment prints each assembled code object to
+ * stderr: a developer aid for the compiler */
+static void debug_dump(KrAsmInput *in, kr_instr *code, KrPosition *pos, int count, KrExcEntry *ex, int nex,
+                       int maxdepth)
+{
+    const char *qn = kr_str_utf8(in->qualname);
+    fprintf(stderr, "=== %s (stack %d)\n", qn ? qn : "?", maxdepth);
+    for (int i = 0; i < count; i++) {
+        int op = KR_INSTR_OP(code[i]);
+        fprintf(stderr, "%4d %4d  %-24s %d\n", pos[i].lineno, i, op < KR_OP_COUNT ? kr_opcode_names[op] : "?",
+                KR_INSTR_ARG(code[i]));
+    }
+    for (int i = 0; i < nex; i++)
+        fprintf(stderr, "  exc %d to %d -> %d [%d]%s\n", ex[i].start, ex[i].end, ex[i].target, ex[i].depth,
+                ex[i].push_lasti ? " lasti" : "");
+}
+
 KrObject *kr_assemble(KrAsmInput *in)
 {
     KrBlock *entry = in->entry;
@@ -249,6 +266,13 @@ KrObject *kr_assemble(KrAsmInput *in)
         ex[nex].push_lasti = h->push_lasti;
         nex++;
         i = j;
+    }
+    {
+        static int dump = -1;
+        if (dump < 0)
+            dump = getenv("KRAIT_DIS") != NULL;
+        if (dump)
+            debug_dump(in, code, pos, count, ex, nex, maxdepth);
     }
     consts = list_to_tuple(in->consts);
     names = list_to_tuple(in->names);

@@ -169,6 +169,9 @@ void kr_err_write_unraisable(KrObject *obj, const char *msg); /* "Exception igno
 /* set __context__ on exc from the exception being handled (chaining) */
 void kr_err_chain_context(KrObject *exc);
 int kr_err_warn(KrTypeObject *category, const char *msg, int stacklevel); /* prints "file:line: Category: msg" to stderr */
+/* a warning about a given source location (the parser and compiler use it for
+ * SyntaxWarning): printed like kr_err_warn, with no once-per-location registry */
+int kr_err_warn_explicit(KrTypeObject *category, const char *msg, KrObject *filename, int lineno);
 #define KR_BAD_INTERNAL_CALL() kr_err_bad_internal_call(__FILE__, __LINE__)
 
 /* ---- exc.c: the builtin exception hierarchy ---------------------------- */

@@ -205,22 +205,13 @@ static KrObject *ba_iconcat(KrObject *a, KrObject *b)
         kr_err_clear();
         return kr_err_format(KrExc_TypeError, "can't concat %T to %T", b, a);
     }
+    /* the view stays held across the resize, as CPython does: a += a
+     * therefore raises BufferError (a is exported while resized) */
     ssize_t n = KR_SIZE(a);
-    /* b may be a itself: copy out first */
-    char small[64];
-    char *src = vb.len <= (ssize_t)sizeof small ? small : kr_mem_alloc((size_t)vb.len);
-    if (!src) {
-        kr_buffer_release(&vb);
-        return kr_err_nomemory();
-    }
-    memcpy(src, vb.buf, (size_t)vb.len);
-    ssize_t bl = vb.len;
+    int r = kr_bytearray_resize(a, n + vb.len);
+    if (r == 0 && vb.len)
+        memcpy(BA(a)->start + n, vb.buf, (size_t)vb.len);
     kr_buffer_release(&vb);
-    int r = kr_bytearray_resize(a, n + bl);
-    if (r == 0)
-        memcpy(BA(a)->start + n, src, (size_t)bl);
-    if (src != small)
-        kr_mem_free(src);
     if (r < 0)
         return NULL;
     return KR_NEWREF(a);
@@ -350,7 +341,7 @@ static KrObject *value_as_bytes(KrObject *v)
         kr_err_set_string(KrExc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         return NULL;
     }
-    return kr_bytes_from_object(v);
+    return kr_bytes_from_object_ex(v, 1);
 }
 
 static int ba_ass_subscript(KrObject *o, KrObject *key, KrObject *v)
@@ -492,14 +483,14 @@ static int ba_init(KrObject *self, KrObject *const *args, ssize_t nargs, KrObjec
         const char *enc = "utf-8", *errs = NULL;
         if (a[1]) {
             if (!KR_STR_CHECK(a[1])) {
-                kr_err_format(KrExc_TypeError, "bytearray() argument 'encoding' must be str, not %T", a[1]);
+                kr_err_format(KrExc_TypeError, "bytearray() argument 'encoding' must be str, not %s", kr_argtype_name(a[1]));
                 return -1;
             }
             enc = kr_str_utf8(a[1]);
         }
         if (a[2]) {
             if (!KR_STR_CHECK(a[2])) {
-                kr_err_format(KrExc_TypeError, "bytearray() argument 'errors' must be str, not %T", a[2]);
+                kr_err_format(KrExc_TypeError, "bytearray() argument 'errors' must be str, not %s", kr_argtype_name(a[2]));
                 return -1;
             }
             errs = kr_str_utf8(a[2]);
@@ -508,7 +499,7 @@ static int ba_init(KrObject *self, KrObject *const *args, ssize_t nargs, KrObjec
             return -1;
         b = kr_str_encode(a[0], enc, errs);
     } else {
-        b = kr_bytes_from_object(a[0]);
+        b = kr_bytes_from_object_ex(a[0], 1);
     }
     if (!b)
         return -1;

@@ -274,7 +274,7 @@ ssize_t kr_bytes_count_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
 
 static int parse_sub_range(const char *fname, KrObject *const *args, ssize_t nargs, ssize_t *start, ssize_t *end)
 {
-    if (kr_arg_count(fname, nargs, 1, 3) < 0)
+    if (kr_str_argc_old(fname, nargs, 1, 3) < 0)
         return -1;
     *start = 0;
     *end = (ssize_t)1 << 62;
@@ -904,7 +904,7 @@ static int b_pad_args(const char *name, KrObject *const *args, ssize_t nargs, ss
         if ((KR_BYTES_CHECK(f) || KR_BYTEARRAY_CHECK(f)) && KR_SIZE(f) == 1) {
             *fill = KR_BYTES_CHECK(f) ? KR_BYTES_DATA(f)[0] : KR_BYTEARRAY_DATA(f)[0];
         } else {
-            kr_err_format(KrExc_TypeError, "%s() argument 2 must be a byte string of length 1, not %T", name, f);
+            kr_err_format(KrExc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, kr_argtype_name(f));
             return -1;
         }
     }
@@ -1203,7 +1203,7 @@ static int hexval(uint32_t c)
 static KrObject *fromhex_impl(KrTypeObject *type, KrObject *s)
 {
     if (!KR_STR_CHECK(s))
-        return kr_err_format(KrExc_TypeError, "fromhex() argument must be str, not %T", s);
+        return kr_err_format(KrExc_TypeError, "fromhex() argument must be str, not %s", kr_argtype_name(s));
     ssize_t n = KR_STR_LEN(s);
     KrBuf b;
     kr_buf_init(&b);
@@ -1260,13 +1260,13 @@ static KrObject *b_decode(KrObject *self, KrObject *const *args, ssize_t nargs, 
     const char *enc = "utf-8", *errs = "strict";
     if (a[0]) {
         if (!KR_STR_CHECK(a[0]))
-            return kr_err_format(KrExc_TypeError, "decode() argument 'encoding' must be str, not %T", a[0]);
+            return kr_err_format(KrExc_TypeError, "decode() argument 'encoding' must be str, not %s", kr_argtype_name(a[0]));
         if (!(enc = kr_str_utf8(a[0])))
             return NULL;
     }
     if (a[1]) {
         if (!KR_STR_CHECK(a[1]))
-            return kr_err_format(KrExc_TypeError, "decode() argument 'errors' must be str, not %T", a[1]);
+            return kr_err_format(KrExc_TypeError, "decode() argument 'errors' must be str, not %s", kr_argtype_name(a[1]));
         if (!(errs = kr_str_utf8(a[1])))
             return NULL;
     }
@@ -1510,9 +1510,13 @@ static void bytes_free(KrObject *o)
         kr_object_free(o);
 }
 
-/* bytes(x): the conversions shared by bytes() and bytearray() */
-KrObject *kr_bytes_from_object(KrObject *x)
+/* bytes(x): the conversions shared by bytes() and bytearray() (whose
+ * range message says "byte" where bytes() says "bytes") */
+KrObject *kr_bytes_from_object(KrObject *x) { return kr_bytes_from_object_ex(x, 0); }
+
+KrObject *kr_bytes_from_object_ex(KrObject *x, int for_bytearray)
 {
+    const char *range_msg = for_bytearray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)";
     if (KR_TYPE(x) == &KrBytes_Type)
         return KR_NEWREF(x);
     if (has_buffer(x)) {
@@ -1554,7 +1558,7 @@ KrObject *kr_bytes_from_object(KrObject *x)
             }
             if (v < 0 || v > 255) {
                 KR_DECREF(r);
-                kr_err_set_string(KrExc_ValueError, "bytes must be in range(0, 256)");
+                kr_err_set_string(KrExc_ValueError, range_msg);
                 return NULL;
             }
             KR_BYTES_DATA(r)[i] = (char)v;
@@ -1575,7 +1579,7 @@ KrObject *kr_bytes_from_object(KrObject *x)
         if (v == -1 && kr_err_occurred())
             goto fail;
         if (v < 0 || v > 255) {
-            kr_err_set_string(KrExc_ValueError, "bytes must be in range(0, 256)");
+            kr_err_set_string(KrExc_ValueError, range_msg);
             goto fail;
         }
         kr_buf_putc(&b, (char)v);
@@ -1615,12 +1619,12 @@ static KrObject *bytes_make(KrObject *const *args, ssize_t nargs, KrObject *kwna
         const char *enc = "utf-8", *errs = NULL;
         if (a[1]) {
             if (!KR_STR_CHECK(a[1]))
-                return kr_err_format(KrExc_TypeError, "bytes() argument 'encoding' must be str, not %T", a[1]);
+                return kr_err_format(KrExc_TypeError, "bytes() argument 'encoding' must be str, not %s", kr_argtype_name(a[1]));
             enc = kr_str_utf8(a[1]);
         }
         if (a[2]) {
             if (!KR_STR_CHECK(a[2]))
-                return kr_err_format(KrExc_TypeError, "bytes() argument 'errors' must be str, not %T", a[2]);
+                return kr_err_format(KrExc_TypeError, "bytes() argument 'errors' must be str, not %s", kr_argtype_name(a[2]));
             errs = kr_str_utf8(a[2]);
         }
         if (!enc || (a[2] && !errs))

@@ -287,7 +287,7 @@ static int member_set(KrObject *descr, KrObject *obj, KrObject *v)
         return 0;
     case KR_T_OBJECT_EX:
         if (!v && !*(KrObject **)p) {
-            kr_err_format(KrExc_AttributeError, "%s", m->name);
+            kr_err_set_string(KrExc_AttributeError, m->name);
             return -1;
         }
         KR_SETREF(*(KrObject **)p, KR_XNEWREF(v));

@@ -1282,7 +1282,7 @@ static KrObject *int_round(KrObject *self, KrObject *const *args, ssize_t nargs)
 {
     if (kr_arg_count("__round__", nargs, 0, 1) < 0)
         return NULL;
-    if (nargs == 0 || args[0] == Kr_None)
+    if (nargs == 0)
         return kr_int_copy_exact(self);
     KrObject *nd = kr_number_index(args[0]);
     if (!nd)

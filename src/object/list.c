@@ -544,8 +544,10 @@ static KrObject *list_subscript(KrObject *self, KrObject *item)
         i = (ssize_t)v;
     } else if (KR_SLICE_CHECK(item)) {
         ssize_t start, stop, step, len;
-        if (kr_slice_get_indices(item, KR_SIZE(self), &start, &stop, &step, &len) < 0)
+        /* unpack first: __index__ may run code that resizes the list */
+        if (kr_slice_unpack(item, &start, &stop, &step) < 0)
             return NULL;
+        len = kr_slice_adjust_indices(KR_SIZE(self), &start, &stop, step);
         if (len <= 0)
             return kr_list_new(0);
         if (step == 1)
@@ -579,6 +581,7 @@ static int list_ass_subscript(KrObject *self, KrObject *item, KrObject *value)
         ssize_t start, stop, step, len;
         if (kr_slice_unpack(item, &start, &stop, &step) < 0)
             return -1;
+        ssize_t raw_start = start, raw_stop = stop;
         len = kr_slice_adjust_indices(KR_SIZE(l), &start, &stop, step);
         if (step == 1)
             return list_ass_slice(l, start, stop, value);
@@ -625,6 +628,10 @@ static int list_ass_subscript(KrObject *self, KrObject *item, KrObject *value)
             seq = seq_fast(value, "must assign iterable to extended slice");
         if (!seq)
             return -1;
+        /* iterating value may have resized the list: fit the slice again */
+        start = raw_start;
+        stop = raw_stop;
+        len = kr_slice_adjust_indices(KR_SIZE(l), &start, &stop, step);
         ssize_t n = KR_SIZE(seq);
         if (n != len) {
             kr_err_format(KrExc_ValueError,

@@ -750,7 +750,8 @@ KrObject *kr_strwriter_finish(KrStrWriter *w)
         return kr_str_empty();
     }
     if (n == 1 && w->maxchar < 256) {
-        uint32_t c = w->maxchar;
+        /* maxchar may be a bound (127/255), not the character itself */
+        uint32_t c = kr_str_read(w->kind, w->data, 0);
         kr_strwriter_discard(w);
         return KR_OBJ(&latin1_chars[c].s);
     }
@@ -1142,6 +1143,14 @@ void kr_str_runtime_init(void)
     } while (0);
 #include "identifiers.def"
 #undef KR_ID_ENTRY
+    /* the iterator types are not in the runtime's list of static types */
+    kr_int_runtime_init();
+    KrTypeObject *extra[] = {&KrStrIter_Type, &KrBytesIter_Type, &KrByteArrayIter_Type};
+    for (size_t i = 0; i < KR_ARRAY_LEN(extra); i++)
+        if (kr_type_ready(extra[i]) < 0) {
+            fprintf(stderr, "krait: fatal: cannot initialise type %s\n", extra[i]->tp_name);
+            abort();
+        }
 }
 
 /* ---- type slots ----------------------------------------------------------- */
@@ -1276,13 +1285,13 @@ static KrObject *str_make(KrObject *const *args, ssize_t nargs, KrObject *kwname
     const char *enc = NULL, *errs = NULL;
     if (a[1]) {
         if (!KR_STR_CHECK(a[1]))
-            return kr_err_format(KrExc_TypeError, "str() argument 'encoding' must be str, not %T", a[1]);
+            return kr_err_format(KrExc_TypeError, "str() argument 'encoding' must be str, not %s", kr_argtype_name(a[1]));
         if (!(enc = kr_str_utf8(a[1])))
             return NULL;
     }
     if (a[2]) {
         if (!KR_STR_CHECK(a[2]))
-            return kr_err_format(KrExc_TypeError, "str() argument 'errors' must be str, not %T", a[2]);
+            return kr_err_format(KrExc_TypeError, "str() argument 'errors' must be str, not %s", kr_argtype_name(a[2]));
         if (!(errs = kr_str_utf8(a[2])))
             return NULL;
     }

@@ -156,7 +156,7 @@ static int write_aligned(KrStrWriter *w, KrObject *s, ssize_t len, KrFormatSpec 
 KrObject *kr_str_format_spec(KrObject *s, KrObject *spec)
 {
     if (!spec || KR_STR_LEN(spec) == 0)
-        return kr_str_copy_exact(s);
+        return KR_STR_CHECK_EXACT(s) ? KR_NEWREF(s) : kr_object_str(s);
     KrFormatSpec f;
     if (kr_format_spec_parse_ex(spec, &f, 's', '<', "str") < 0)
         return NULL;
@@ -164,6 +164,10 @@ KrObject *kr_str_format_spec(KrObject *s, KrObject *spec)
         if (f.type > 32 && f.type < 127)
             return kr_err_format(KrExc_ValueError, "Unknown format code '%c' for object of type 'str'", (int)f.type);
         return kr_err_format(KrExc_ValueError, "Unknown format code '\\x%x' for object of type 'str'", (unsigned)f.type);
+    }
+    if (f.sign == ' ') {
+        kr_err_set_string(KrExc_ValueError, "Space not allowed in string format specifier");
+        return NULL;
     }
     if (f.sign) {
         kr_err_set_string(KrExc_ValueError, "Sign not allowed in string format specifier");
@@ -720,8 +724,7 @@ static int format_float(KrStrWriter *w, KrObject *v, char conv, int fplus, int f
         for (ssize_t i = 0; i < tl; i++)
             if (t[i] >= 'a' && t[i] <= 'z')
                 t[i] = (char)(t[i] - 32);
-    int finite = (d == d) && d != 1.0 / 0.0 && d != -1.0 / 0.0;
-    int r = emit_number(w, t, tl, neg, "", fplus, fspace, fleft, fzero && finite, width);
+    int r = emit_number(w, t, tl, neg, "", fplus, fspace, fleft, fzero, width);
     kr_mem_free(s);
     return r;
 }
@@ -1000,8 +1003,8 @@ static int percent_engine(KrStrWriter *w, KrObject *fmt, KrObject *args, int is_
                 kr_err_format(KrExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
                               (int)conv, (unsigned)conv, i - 1);
             else
-                kr_err_format(KrExc_ValueError, "unsupported format character '\\x%x' (0x%x) at index %zd",
-                              (unsigned)conv, (unsigned)conv, i - 1);
+                kr_err_format(KrExc_ValueError, "unsupported format character '?' (0x%x) at index %zd",
+                              (unsigned)conv, i - 1);
             goto fail;
         }
         (void)conv_start;

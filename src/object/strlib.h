@@ -21,6 +21,7 @@ int kr_codec_normalize_name(const char *enc, char *out, size_t outsize);
 /* strmethods.c: start/end arguments as str.find takes them */
 int kr_parse_slice_arg(KrObject *o, ssize_t *out);
 void kr_adjust_slice(ssize_t len, ssize_t *start, ssize_t *end);
+int kr_str_argc_old(const char *fname, ssize_t nargs, ssize_t min, ssize_t max);
 
 /* bytes.c: shared bytes/bytearray algorithms over raw memory */
 ssize_t kr_bytes_find_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
@@ -30,10 +31,17 @@ ssize_t kr_bytes_count_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,
 void kr_bytes_runtime_init(void);             /* the empty and 1-byte singletons */
 KrObject *kr_bytearray_iter(KrObject *o);
 int kr_bytes_contains_impl(KrObject *o, KrObject *x);
+KrObject *kr_bytes_from_object_ex(KrObject *x, int for_bytearray);
 KrObject *kr_bytes_richcompare_raw(const char *a, ssize_t an, const char *b, ssize_t bn, int op);
 KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix);
 KrObject *kr_str_format_map(KrObject *self, KrObject *mapping);   /* strformat.c */
 /* formatted strings into a byte result (strformat.c) */
 KrObject *kr_bytes_format_impl(const char *fmt, ssize_t fmtlen, KrObject *args, int is_bytearray);
+
+/* the type name Argument-Clinic-style messages show: "None" for None */
+static inline const char *kr_argtype_name(KrObject *o)
+{
+    return o == Kr_None ? "None" : kr_object_type_name(o);
+}
 
 #endif

@@ -54,10 +54,27 @@ static int get_ssize(KrObject *o, ssize_t *out)
 }
 
 /* sub[, start[, end]] */
+/* the find family reports arity the pre-clinic way: "find() takes at
+ * least 1 argument (0 given)" */
+int kr_str_argc_old(const char *fname, ssize_t nargs, ssize_t min, ssize_t max)
+{
+    if (nargs < min) {
+        kr_err_format(KrExc_TypeError, "%s() takes at least %zd argument%s (%zd given)", fname, min,
+                      min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        kr_err_format(KrExc_TypeError, "%s() takes at most %zd argument%s (%zd given)", fname, max,
+                      max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_sub_args(const char *fname, KrObject *const *args, ssize_t nargs,
                           KrObject **sub, ssize_t *start, ssize_t *end)
 {
-    if (kr_arg_count(fname, nargs, 1, 3) < 0)
+    if (kr_str_argc_old(fname, nargs, 1, 3) < 0)
         return -1;
     *sub = args[0];
     *start = 0;
@@ -912,7 +929,7 @@ static int parse_pad_args(const char *name, KrObject *const *args, ssize_t nargs
     if (nargs > 1) {
         KrObject *f = args[1];
         if (!KR_STR_CHECK(f)) {
-            kr_err_format(KrExc_TypeError, "%s() argument 2 must be str, not %T", name, f);
+            kr_err_format(KrExc_TypeError, "The fill character must be a unicode character, not %T", f);
             return -1;
         }
         if (SLEN(f) != 1) {
@@ -1089,21 +1106,19 @@ error:
 
 static KrObject *str_replace(KrObject *self, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
 {
-    static const char *const names[] = {"", "", "count", NULL};
     KrObject *a[3] = {NULL, NULL, NULL};
-    if (kwnames) {
-        if (kr_arg_parse("replace", args, nargs, kwnames, names, 2, a) < 0)
-            return NULL;
-    } else {
-        if (kr_arg_count("replace", nargs, 2, 3) < 0)
-            return NULL;
-        for (ssize_t i = 0; i < nargs; i++)
-            a[i] = args[i];
+    if (kwnames && KR_TUPLE_LEN(kwnames)) {
+        kr_err_set_string(KrExc_TypeError, "str.replace() takes no keyword arguments");
+        return NULL;
     }
+    if (kr_arg_count("replace", nargs, 2, 3) < 0)
+        return NULL;
+    for (ssize_t i = 0; i < nargs; i++)
+        a[i] = args[i];
     if (!KR_STR_CHECK(a[0]))
-        return kr_err_format(KrExc_TypeError, "replace() argument 1 must be str, not %T", a[0]);
+        return kr_err_format(KrExc_TypeError, "replace() argument 1 must be str, not %s", kr_argtype_name(a[0]));
     if (!KR_STR_CHECK(a[1]))
-        return kr_err_format(KrExc_TypeError, "replace() argument 2 must be str, not %T", a[1]);
+        return kr_err_format(KrExc_TypeError, "replace() argument 2 must be str, not %s", kr_argtype_name(a[1]));
     ssize_t count = -1;
     if (a[2] && get_ssize(a[2], &count) < 0)
         return NULL;
@@ -1113,7 +1128,7 @@ static KrObject *str_replace(KrObject *self, KrObject *const *args, ssize_t narg
 static KrObject *str_removeprefix(KrObject *self, KrObject *p)
 {
     if (!KR_STR_CHECK(p))
-        return kr_err_format(KrExc_TypeError, "removeprefix() argument must be str, not %T", p);
+        return kr_err_format(KrExc_TypeError, "removeprefix() argument must be str, not %s", kr_argtype_name(p));
     if (tailmatch(self, p, 0, SLEN(self), -1))
         return kr_str_substring(self, SLEN(p), SLEN(self));
     return kr_str_copy_exact(self);
@@ -1122,7 +1137,7 @@ static KrObject *str_removeprefix(KrObject *self, KrObject *p)
 static KrObject *str_removesuffix(KrObject *self, KrObject *p)
 {
     if (!KR_STR_CHECK(p))
-        return kr_err_format(KrExc_TypeError, "removesuffix() argument must be str, not %T", p);
+        return kr_err_format(KrExc_TypeError, "removesuffix() argument must be str, not %s", kr_argtype_name(p));
     if (SLEN(p) && tailmatch(self, p, 0, SLEN(self), 1))
         return kr_str_substring(self, 0, SLEN(self) - SLEN(p));
     return kr_str_copy_exact(self);
@@ -1236,7 +1251,7 @@ static KrObject *str_maketrans(KrObject *unused, KrObject *const *args, ssize_t 
         goto error;
     }
     if (!KR_STR_CHECK(y)) {
-        kr_err_format(KrExc_TypeError, "maketrans() argument 2 must be str, not %T", y);
+        kr_err_format(KrExc_TypeError, "maketrans() argument 2 must be str, not %s", kr_argtype_name(y));
         goto error;
     }
     if (SLEN(x) != SLEN(y)) {
@@ -1255,7 +1270,7 @@ static KrObject *str_maketrans(KrObject *unused, KrObject *const *args, ssize_t 
     if (nargs == 3) {
         KrObject *z = args[2];
         if (!KR_STR_CHECK(z)) {
-            kr_err_format(KrExc_TypeError, "maketrans() argument 3 must be str, not %T", z);
+            kr_err_format(KrExc_TypeError, "maketrans() argument 3 must be str, not %s", kr_argtype_name(z));
             goto error;
         }
         for (ssize_t i = 0; i < SLEN(z); i++) {
@@ -1282,13 +1297,13 @@ static KrObject *str_encode(KrObject *self, KrObject *const *args, ssize_t nargs
     const char *enc = "utf-8", *errs = "strict";
     if (a[0]) {
         if (!KR_STR_CHECK(a[0]))
-            return kr_err_format(KrExc_TypeError, "encode() argument 'encoding' must be str, not %T", a[0]);
+            return kr_err_format(KrExc_TypeError, "encode() argument 'encoding' must be str, not %s", kr_argtype_name(a[0]));
         if (!(enc = kr_str_utf8(a[0])))
             return NULL;
     }
     if (a[1]) {
         if (!KR_STR_CHECK(a[1]))
-            return kr_err_format(KrExc_TypeError, "encode() argument 'errors' must be str, not %T", a[1]);
+            return kr_err_format(KrExc_TypeError, "encode() argument 'errors' must be str, not %s", kr_argtype_name(a[1]));
         if (!(errs = kr_str_utf8(a[1])))
             return NULL;
     }
@@ -1303,7 +1318,7 @@ static KrObject *str_format(KrObject *self, KrObject *const *args, ssize_t nargs
 static KrObject *str___format__(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
-        return kr_err_format(KrExc_TypeError, "__format__() argument must be str, not %T", spec);
+        return kr_err_format(KrExc_TypeError, "__format__() argument must be str, not %s", kr_argtype_name(spec));
     return kr_str_format_spec(self, spec);
 }
 

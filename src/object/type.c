@@ -25,10 +25,12 @@
 
 static unsigned int static_version = 0x80000000u;   /* start-up only */
 
-static unsigned int next_version_tag(void)
+static unsigned int next_version_tag(KrTypeObject *t)
 {
     KrThreadState *ts = kr_tstate();
-    if (!ts || !ts->interp)
+    /* static types take tags from their own range: they are readied once
+     * per process, possibly before the first interpreter's counter exists */
+    if (!(t->tp_flags & KR_TPFLAGS_HEAPTYPE) || !ts || !ts->interp)
         return ++static_version;
     unsigned int v = ++ts->interp->type_version;
     if (v >= 0x80000000u) {       /* heap tags stay below the static range */
@@ -50,7 +52,7 @@ static inline size_t mcache_index(unsigned int version, KrObject *name)
 
 void kr_type_modified(KrTypeObject *t)
 {
-    t->tp_version_tag = next_version_tag();
+    t->tp_version_tag = next_version_tag(t);
     KrObject *subs = t->tp_subclasses;
     if (!subs || !IS_HEAP(t))
         return;
@@ -246,7 +248,7 @@ static void set_mro_error(KrObject *to_merge, ssize_t *remain)
     KrObject *s = kr_strwriter_finish(&w);
     if (!s)
         return;
-    kr_err_format(KrExc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases %U", s);
+    kr_err_format(KrExc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U", s);
     KR_DECREF(s);
 }
 
@@ -672,7 +674,7 @@ static int type_ready_common(KrTypeObject *t)
         if ((IS_HEAP(b) || !heap) && add_subclass(b, t) < 0)
             return -1;
     }
-    t->tp_version_tag = next_version_tag();
+    t->tp_version_tag = next_version_tag(t);
     return 0;
 }
 

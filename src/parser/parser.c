@@ -280,9 +280,75 @@ KrObject *p_own(Parser *p, KrObject *o)
     return o;
 }
 
+/* NFKC for the compatibility characters that show up in identifiers
+ * (full-width forms, the micro sign, a few ligatures); there is no full
+ * normalisation table */
+static int nfkc_one(uint32_t cp, uint32_t out[3])
+{
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        out[0] = cp - 0xFEE0;
+        return 1;
+    }
+    switch (cp) {
+    case 0xB5: out[0] = 0x3BC; return 1;
+    case 0x17F: out[0] = 's'; return 1;
+    case 0xFB00: out[0] = 'f'; out[1] = 'f'; return 2;
+    case 0xFB01: out[0] = 'f'; out[1] = 'i'; return 2;
+    case 0xFB02: out[0] = 'f'; out[1] = 'l'; return 2;
+    case 0xFB03: out[0] = 'f'; out[1] = 'f'; out[2] = 'i'; return 3;
+    case 0xFB04: out[0] = 'f'; out[1] = 'f'; out[2] = 'l'; return 3;
+    case 0x2160: out[0] = 'I'; return 1;
+    case 0x2170: out[0] = 'i'; return 1;
+    case 0x212A: out[0] = 'K'; return 1;
+    case 0x2126: out[0] = 0x3A9; return 1;
+    }
+    if (cp >= 0x1D400 && cp <= 0x1D6A3) {
+        /* mathematical alphanumeric letters: 52 per style */
+        uint32_t k = (cp - 0x1D400) % 52;
+        out[0] = k < 26 ? 'A' + k : 'a' + (k - 26);
+        return 1;
+    }
+    out[0] = cp;
+    return 1;
+}
+
 KrObject *p_name_obj(Parser *p, KrToken *t)
 {
-    KrObject *s = kr_str_from_utf8(t->start, t->end - t->start);
+    const char *s0 = t->start;
+    ssize_t n = t->end - t->start;
+    int ascii = 1;
+    for (ssize_t i = 0; i < n; i++)
+        if ((unsigned char)s0[i] >= 0x80) {
+            ascii = 0;
+            break;
+        }
+    KrObject *s;
+    if (ascii)
+        s = kr_str_from_utf8(s0, n);
+    else {
+        KrBuf b;
+        kr_buf_init(&b);
+        for (ssize_t i = 0; i < n;) {
+            uint32_t cp, out[3];
+            int k = kr_utf8_decode1((const unsigned char *)s0 + i, (size_t)(n - i), &cp);
+            if (k <= 0) {
+                cp = (unsigned char)s0[i];
+                k = 1;
+            }
+            int m = nfkc_one(cp, out);
+            for (int j = 0; j < m; j++)
+                kr_buf_put_utf8(&b, out[j]);
+            i += k;
+        }
+        if (b.failed) {
+            kr_buf_free(&b);
+            kr_err_nomemory();
+            p->err = 1;
+            return NULL;
+        }
+        s = kr_str_from_utf8(b.data, (ssize_t)b.len);
+        kr_buf_free(&b);
+    }
     if (!s) {
         p->err = 1;
         return NULL;
@@ -1124,10 +1190,93 @@ static int check_source(Parser *p, const char *src, size_t len)
     return 0;
 }
 
+/* a PEP 263 coding declaration on line 1 or 2: copies the name into enc */
+static int find_cookie(const char *src, size_t len, char *enc, size_t encsize)
+{
+    const char *p = src, *e = src + len;
+    if (len >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)
+        p += 3;
+    for (int line = 0; line < 2 && p < e; line++) {
+        const char *le = p;
+        while (le < e && *le != '\n' && *le != '\r')
+            le++;
+        const char *q = p;
+        while (q < le && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < le && *q == '#') {
+            for (const char *r = q; r + 6 <= le; r++) {
+                if (memcmp(r, "coding", 6) == 0 && r + 6 < le && (r[6] == ':' || r[6] == '=')) {
+                    const char *v = r + 7;
+                    while (v < le && (*v == ' ' || *v == '\t'))
+                        v++;
+                    size_t k = 0;
+                    while (v < le && k + 1 < encsize &&
+                           ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9') ||
+                            *v == '-' || *v == '_' || *v == '.'))
+                        enc[k++] = *v++;
+                    enc[k] = 0;
+                    return k > 0;
+                }
+            }
+        } else if (q < le)
+            return 0;   /* only a comment line may come before the declaration */
+        p = le;
+        if (p < e && *p == '\r')
+            p++;
+        if (p < e && *p == '\n')
+            p++;
+    }
+    return 0;
+}
+
+static int valid_utf8(const char *src, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)src, *e = s + len;
+    while (s < e) {
+        if (*s < 0x80) {
+            s++;
+            continue;
+        }
+        uint32_t cp;
+        int n = kr_utf8_decode1(s, (size_t)(e - s), &cp);
+        if (n <= 0)
+            return 0;
+        s += n;
+    }
+    return 1;
+}
+
+static KrAstMod *parse_utf8(const char *src, ssize_t len, KrObject *filename, int mode, KrArena *arena);
+
 KrAstMod *kr_parse(const char *src, ssize_t len, KrObject *filename, int mode, KrArena *arena)
 {
     if (len < 0)
         len = (ssize_t)strlen(src);
+    /* Source that is not valid UTF-8 but declares another encoding is
+     * decoded first; valid UTF-8 (which is what compile() of a str gives)
+     * is taken as it is whatever the declaration says. */
+    char enc[64];
+    if (!memchr(src, 0, (size_t)len) && !valid_utf8(src, (size_t)len) &&
+        find_cookie(src, (size_t)len, enc, sizeof enc)) {
+        KrObject *u = kr_str_decode(src, len, enc, "strict");
+        if (!u) {
+            kr_err_clear();
+            char msg[128];
+            snprintf(msg, sizeof msg, "unknown encoding: %s", enc);
+            kr_err_syntax_location(KrExc_SyntaxError, msg, filename, 0, 0, 0, 0, NULL);
+            return NULL;
+        }
+        ssize_t n;
+        const char *u8 = kr_str_utf8_len(u, &n);
+        KrAstMod *m = u8 ? parse_utf8(u8, n, filename, mode, arena) : NULL;
+        kr_decref(u);
+        return m;
+    }
+    return parse_utf8(src, len, filename, mode, arena);
+}
+
+static KrAstMod *parse_utf8(const char *src, ssize_t len, KrObject *filename, int mode, KrArena *arena)
+{
     Parser *p = kr_mem_calloc(1, sizeof(Parser));
     if (!p) {
         kr_err_nomemory();

@@ -948,6 +948,8 @@ static KrAstStmt *funcdef(Parser *p, KrAstSeq *decorators, KrAstPos start, int i
     if (!name)
         return NULL;
     p_advance(p);
+    if (p_at(p, T_LSQB))
+        return p_error_tok(p, p_tok(p, 0), "type parameter lists are not supported");
     if (p_expect_forced(p, T_LPAR, "(") < 0)
         return NULL;
     KrAstArguments *args = p_params(p, 0, T_RPAR);
@@ -986,6 +988,8 @@ static KrAstStmt *classdef(Parser *p, KrAstSeq *decorators, KrAstPos start)
     if (!name)
         return NULL;
     p_advance(p);
+    if (p_at(p, T_LSQB))
+        return p_error_tok(p, p_tok(p, 0), "type parameter lists are not supported");
     KrAstSeq *bases = NULL, *keywords = NULL;
     if (p_at(p, T_LPAR)) {
         KrAstPos open = p_start_pos(p);

@@ -142,54 +142,9 @@ static inline int is_id_ascii(int c)
     return is_id_start_ascii(c) || (c >= '0' && c <= '9');
 }
 
-/* A rough stand-in for XID_Start/XID_Continue without the Unicode
- * database: letters of every script are accepted, the symbol and
- * punctuation blocks are not. */
-static int uni_is_id(uint32_t c)
-{
-    if (c < 0x80)
-        return is_id_ascii((int)c);
-    if (c < 0xC0)
-        return c == 0xAA || c == 0xB5 || c == 0xBA || c == 0xB7;
-    if (c == 0xD7 || c == 0xF7)
-        return 0;
-    if (c >= 0x2000 && c <= 0x2BFF) {
-        if (c == 0x203F || c == 0x2040 || c == 0x2054)
-            return 1;               /* connector punctuation */
-        if (c >= 0x2070 && c <= 0x209F)
-            return 1;               /* super/subscripts */
-        if (c >= 0x2100 && c <= 0x214F)
-            return c == 0x2102 || c == 0x2107 || (c >= 0x210A && c <= 0x2113) || c == 0x2115 ||
-                   (c >= 0x2119 && c <= 0x211D) || c == 0x2124 || c == 0x2126 || c == 0x2128 ||
-                   (c >= 0x212A && c <= 0x212D) || (c >= 0x212F && c <= 0x2139);
-        if (c >= 0x2160 && c <= 0x2188)
-            return 1;               /* roman numerals */
-        return 0;
-    }
-    if (c >= 0x3000 && c <= 0x303F)
-        return c == 0x3005 || c == 0x3006 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029) ||
-               (c >= 0x3031 && c <= 0x3035) || (c >= 0x3038 && c <= 0x303C);
-    if (c >= 0xFF00 && c <= 0xFF0F)
-        return 0;
-    if (c >= 0xFE00 && c <= 0xFE0F)
-        return 1;
-    if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFF))
-        return 0;
-    if (c >= 0x1F000 && c <= 0x1FAFF)
-        return 0;
-    if (c >= 0xE000 && c <= 0xF8FF)
-        return 0;
-    return 1;
-}
-
 static int uni_printable(uint32_t c)
 {
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0xAD)
-        return 0;
-    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-        (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF)
-        return 0;
-    return 1;
+    return kr_unicode_isprintable(c);
 }
 
 static void newline_at(KrTokenizer *t, const char *after)
@@ -853,6 +808,8 @@ again:
     t->had_token = 1;
     /* identifiers, keywords, string prefixes */
     if (is_id_start_ascii(c) || c >= 0x80) {
+        /* take every non-ASCII character, then check the identifier as
+         * CPython does, reporting the first character that cannot be in one */
         const char *p = t->cur;
         int nonascii = 0;
         while (p < t->end) {
@@ -865,15 +822,27 @@ again:
             }
             uint32_t cp;
             int n = kr_utf8_decode1((const unsigned char *)p, (size_t)(t->end - p), &cp);
-            if (n <= 0 || !uni_is_id(cp))
+            if (n <= 0)
                 break;
-            /* combining marks and digits may not start an identifier */
             nonascii = 1;
             p += n;
         }
-        (void)nonascii;
-        if (p == t->cur)
-            return bad_char(t);
+        if (nonascii) {
+            for (const char *q = t->cur; q < p;) {
+                uint32_t cp;
+                int n = kr_utf8_decode1((const unsigned char *)q, (size_t)(p - q), &cp);
+                if (n <= 0) {
+                    cp = (unsigned char)*q;
+                    n = 1;
+                }
+                int ok = q == t->cur ? (cp == '_' || kr_unicode_isxidstart(cp)) : kr_unicode_isxidcontinue(cp);
+                if (!ok) {
+                    t->cur = q;
+                    return bad_char(t);
+                }
+                q += n;
+            }
+        }
         size_t n = (size_t)(p - t->cur);
         if (p < t->end && (*p == '\'' || *p == '"')) {
             int raw, isb, isf;
@@ -906,16 +875,8 @@ again:
             }
         }
         t->cur = p;
-        int kw = keyword_lookup(start, n);
+        int kw = nonascii ? -1 : keyword_lookup(start, n);
         set_tok(t, tok, kw >= 0 ? kw : T_NAME, start, sline, lstart);
-        /* the character that stopped the identifier may itself be invalid */
-        if (p < t->end && (unsigned char)*p >= 0x80) {
-            uint32_t cp;
-            int m = kr_utf8_decode1((const unsigned char *)p, (size_t)(t->end - p), &cp);
-            if (m > 0 && !uni_is_id(cp)) {
-                /* reported when scanned as its own token */
-            }
-        }
         return 0;
     }
     if (is_digit(c) || (c == '.' && is_digit(peek(t, 1)))) {
@@ -1031,8 +992,9 @@ int kr_tok_unclosed(KrTokenizer *t)
         char msg[64];
         snprintf(msg, sizeof msg, "'%c' was never closed", t->parenstack[i]);
         const char *ls = kr_tok_line_start(t, t->parenline[i]);
+        /* CPython keeps the newline only when nothing follows that line */
         err_raw(t, KrExc_SyntaxError, msg, t->parenline[i], nchars(ls, ls + t->parencol[i]) + 1,
-                t->parenline[i], 0, 0);
+                t->parenline[i], 0, t->parenline[i] == eof_line(t));
         return 1;
     }
     return 0;

@@ -107,7 +107,7 @@ static int c_stack_overflow(void)
         if (addr && size > (size_t)512 * 1024 && (char *)addr < &here && &here - (char *)addr < (ssize_t)size)
             c_stack_low = (char *)addr + (size > (size_t)4 << 20 ? (size_t)512 * 1024 : size / 8);
         else
-            c_stack_low = &here - ((size_t)1 << 20);   /* unknown: assume 1 MiB below us */
+            c_stack_low = (char *)((uintptr_t)&here - ((uintptr_t)1 << 20));   /* unknown: assume 1 MiB below us */
     }
     return &here < c_stack_low;
 }
@@ -1990,10 +1990,10 @@ dispatch:
         if (oparg) {
             KrObject *lasti = PEEK(oparg);
             int64_t li = -1;
-            if (lasti && KR_INT_CHECK_EXACT(lasti) && small_int(lasti, &li) && li >= 0 && li < co->co_ninstrs) {
-                ip = first_instr + li + 1;
-                f->ip = ip;
-            }
+            /* the frame's line goes back to where the exception began;
+             * the handler search below still starts from this RERAISE */
+            if (lasti && KR_INT_CHECK_EXACT(lasti) && small_int(lasti, &li) && li >= 0 && li < co->co_ninstrs)
+                f->ip = first_instr + li + 1;
         }
         kr_err_restore(exc);
         goto exception_unwind;

@@ -359,6 +359,50 @@ static int filtered_out(KrTypeObject *category, KrObject *globals)
     return 0;
 }
 
+/* print "file:line: Category: msg" and the source line to sys.stderr */
+static int show_warning(KrTypeObject *category, const char *msg, KrObject *filename, int lineno)
+{
+    const char *fn = kr_str_utf8(filename);
+    if (!fn)
+        return -1;
+    KrBuf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "%s:%d: %s: %s\n", fn, lineno, kr_type_name(category), msg);
+    KrObject *src = source_line(filename, lineno);
+    if (src) {
+        const char *u = kr_str_utf8(src);
+        if (u && *u)
+            kr_buf_printf(&b, "  %s\n", u);
+        else
+            kr_err_clear();
+        kr_decref(src);
+    }
+    KrObject *out = b.failed ? NULL : kr_str_from_utf8(b.data, (ssize_t)b.len);
+    kr_buf_free(&b);
+    if (!out)
+        return -1;
+    write_stderr_str(out);
+    kr_decref(out);
+    return 0;
+}
+
+int kr_err_warn_explicit(KrTypeObject *category, const char *msg, KrObject *filename, int lineno)
+{
+    if (!category)
+        category = &KrExc_UserWarning_Type;
+    if (filtered_out(category, NULL))
+        return 0;
+    if (!filename || !KR_STR_CHECK(filename)) {
+        KrObject *fn = kr_str_from_cstr("<unknown>");
+        if (!fn)
+            return -1;
+        int r = show_warning(category, msg, fn, lineno);
+        kr_decref(fn);
+        return r;
+    }
+    return show_warning(category, msg, filename, lineno);
+}
+
 int kr_err_warn(KrTypeObject *category, const char *msg, int stacklevel)
 {
     if (!category)
@@ -412,28 +456,7 @@ int kr_err_warn(KrTypeObject *category, const char *msg, int stacklevel)
         if (kr_dict_set(registry, key, Kr_True) < 0)
             goto done;
     }
-    KrBuf b;
-    kr_buf_init(&b);
-    const char *fn = kr_str_utf8(filename);
-    if (!fn) {
-        kr_buf_free(&b);
-        goto done;
-    }
-    kr_buf_printf(&b, "%s:%d: %s: %s\n", fn, lineno, kr_type_name(category), msg);
-    KrObject *src = f ? source_line(filename, lineno) : NULL;
-    if (src) {
-        const char *u = kr_str_utf8(src);
-        if (u && *u)
-            kr_buf_printf(&b, "  %s\n", u);
-        kr_decref(src);
-    }
-    KrObject *out = b.failed ? NULL : kr_str_from_utf8(b.data, (ssize_t)b.len);
-    kr_buf_free(&b);
-    if (!out)
-        goto done;
-    write_stderr_str(out);
-    kr_decref(out);
-    ret = 0;
+    ret = show_warning(category, msg, filename, lineno);
 done:
     kr_decref(filename);
     kr_xdecref(text);

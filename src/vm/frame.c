@@ -150,10 +150,13 @@ void kr_frame_release(KrFrame *f)
             copy->owner = KR_FRAME_OWNED_BY_FRAME_OBJECT;
             copy->frame_obj = (KrObject *)fo;     /* borrowed: it is its own owner */
             fo->f_lineno = kr_frame_lineno(copy);
-            if (!fo->f_back && f->previous)
+            if (!fo->f_back && f->previous) {
+                KrObject *saved = kr_err_fetch();
                 fo->f_back = kr_frame_get_object(f->previous);
-            if (!fo->f_back)
-                kr_err_clear();
+                if (!fo->f_back)
+                    kr_err_clear();
+                kr_err_restore(saved);
+            }
             copy->previous = NULL;
             fo->f_frame = copy;
             /* the globals were borrowed from the function; keep them alive */

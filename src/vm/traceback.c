@@ -809,7 +809,7 @@ static void name_error_suggestion(KrBuf *b, KrObject *exc)
             if (kr_str_eq(KR_LIST_GET(vars, i), self_id))
                 has_self = 1;
         KR_XDECREF(self_id);
-        if (has_self && f->owner != KR_FRAME_OWNED_BY_FRAME_OBJECT) {
+        if (has_self) {
             KrObject *locals = kr_frame_locals(f);
             KrObject *self = locals ? kr_dict_get_cstr(locals, "self") : NULL;
             if (self && kr_object_hasattr(self, name)) {

@@ -41,6 +41,10 @@ print(r, type(r).__name__)
 for v in [0, 5, 15, 25, 35, 45, 125, -125, -135, 1234567, 2**70 + 5 * 10**15]:
     print(v, round(v), round(v, 0), round(v, 2), round(v, -1), round(v, -2), round(v, -10), type(round(v, -1)).__name__)
 print(round(25, -1), round(35, -1), round(-25, -1), round(150, -2), round(250, -2), round(5, -1), round(15, -1))
-print((7).__round__(), (7).__round__(None), (7).__getnewargs__(), (7).__sizeof__() > 0)
+print((7).__round__(), (7).__getnewargs__(), (7).__sizeof__() > 0)
 print((0).__sizeof__(), (1).__sizeof__(), (2**30).__sizeof__(), (2**60).__sizeof__())
 print(format(255, 'x'), (255).__format__('08b'), (5).__format__(''))
+try:
+    (7).__round__(None)
+except TypeError as e:
+    print(type(e).__name__, e)

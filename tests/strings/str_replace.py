@@ -9,7 +9,7 @@ print(s.replace("one", "1"), s.replace("one", "1", 2), s.replace("one", "1", 0),
 print(s.replace("x", "y"), s.replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "".replace("a", "b"))
 print("aaaa".replace("aa", "b"), "aaa".replace("a", ""), "abc".replace("b", "中"), "a中c".replace("中", "b"), "😀x😀".replace("😀", "y"))
 print("abc".replace("abc", ""), "ééé".replace("é", "e", 2), "abab".replace("ab", "ba"), "x".replace("x", "xx"))
-print("abc".replace("b", "X", count=1))
+t(lambda: "abc".replace("b", "X", count=1))
 t(lambda: "a".replace(1, "b"))
 t(lambda: "a".replace("a", 2))
 t(lambda: "a".replace("a"))

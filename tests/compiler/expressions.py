@@ -1,0 +1,38 @@
+print(1 + 2 * 3 - 4 / 2, 7 // 2, 7 % 3, 2 ** 10, -2 ** 2, (-2) ** 2)
+print(1 << 4, 256 >> 2, 6 & 3, 6 | 3, 6 ^ 3, ~5, +3, -(-3))
+print(not 0, not 1, not [])
+x = 5
+print(-x, +x, ~x, x ** 2, x / 2)
+print([1, 2] + [3], (1,) * 3, 'ab' * 2)
+d = {'a': 1, **{'b': 2}, 'c': 3}
+print(d)
+print({**d, 'a': 0})
+print([*range(3), *'ab', 9])
+print((*range(2),), {*range(3), 5})
+print({1: 'a', 2: 'b'}, {}, set(), ())
+s = 'hello'
+print(s[1], s[-1], s[1:3], s[::-1], s[:2], s[3:], s[::2])
+lst = list(range(10))
+print(lst[2:8:3], lst[slice(1, 3)])
+print(f'{x} {x!r} {s!r:>10} {3.14159:.2f} {x:03d} {"q"}')
+print(f'{x + 1 = }', f'{{literal}}', f'{s!a}', f'{"nested " + f"{x}"}')
+w = 10
+print(f'{s:>{w}}|')
+print((lambda: 1)(), [i for i in range(3)][-1])
+print(1 if x > 3 else 2, x > 3 and 'yes', x < 3 or 'no')
+print(type(1 == 1.0), 1 == 1.0, 'a' < 'b', [1, 2] < [1, 3])
+print(3 in [1, 2, 3], 'ell' in s, 4 not in {1: 2})
+print(1_000_000, 0xff, 0o17, 0b101, 1e3, 1j * 1j, .5)
+print('con' 'cat', b'by' b'tes', r'\n', 'tab\tnew')
+t = 1,
+print(t, type(t).__name__)
+print(abs(-3), max(1, 5, 3), min([4, 2]))
+a = [1, 2, 3]
+print(a[0], a[-1], a[1:], a[:-1])
+print(2 ** -1, 10 ** 20, 2 ** 100)
+print((1, 2, 3) == (1, 2, 3), [x for x in (1, 2, 3)])
+print(sorted({3, 1, 2}), sorted([(2, 'b'), (1, 'a')]))
+print(eval('1 if True else 2'), 0.1 + 0.2)
+print('%s-%d' % ('a', 3), '%r' % 'q', 'x%%' % ())
+print(divmod(7, 2), round(2.675, 2), int('12') + 1)
+print("a" "b" f"{1}" "c")

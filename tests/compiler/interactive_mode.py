@@ -1,0 +1,10 @@
+import sys
+code = compile('1 + 1\n', '<stdin>', 'single')
+exec(code)
+code = compile('x = 5\n', '<stdin>', 'single')
+exec(code)
+print(x)
+code = compile('None\n', '<stdin>', 'single')
+exec(code)
+exec(compile('"text"\n', '<stdin>', 'single'))
+exec(compile('for i in range(2): i\n', '<stdin>', 'single'))

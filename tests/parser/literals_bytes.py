@@ -1,0 +1,5 @@
+print(b'abc', B"def", b'''tri''', b'\x00\xff\n', b'\101')
+print(rb'\d', bR'\x', Rb'a', BR'\\')
+print(b'a' b'b', len(b'\x00'), b'\\'[0])
+print(b'\u1234', b'\N{x}')
+print(type(b''), b'x'[0])
