@@ -3,7 +3,9 @@
 #   sh tests/gen_exp.sh tests/area/x.py [...]
 # The .exp format (shared with run.sh): stdout, then, when the program
 # wrote to stderr or exited non-zero, a line "[stderr]", the stderr text and
-# a line "[exit N]".
+# a line "[exit N]".  The test folder's absolute path (CPython shows the
+# script's absolute path in tracebacks) is replaced by nothing, so the
+# expectations do not depend on where the checkout lives.
 PY=${CPYTHON:-python3}
 for t in "$@"; do
   d=$(dirname "$t"); b=$(basename "$t")
@@ -12,6 +14,6 @@ for t in "$@"; do
     cat "/tmp/gen.$$.out"
     if [ -s "/tmp/gen.$$.err" ] || [ $rc -ne 0 ]; then
       echo "[stderr]"; cat "/tmp/gen.$$.err"; echo "[exit $rc]"
-    fi ) > "$t.exp"
+    fi ) | sed "s|$(cd "$d" && pwd)/||g" > "$t.exp"
   rm -f /tmp/gen.$$.out /tmp/gen.$$.err
 done

@@ -18,7 +18,7 @@ one() {
     if [ -s "$b.o2" ] || [ $rc -ne 0 ]; then
       echo "[stderr]"; cat "$b.o2"; echo "[exit $rc]"
     fi
-    rm -f "$b.o1" "$b.o2" ) > "$t.out" 2>/dev/null
+    rm -f "$b.o1" "$b.o2" ) 2>/dev/null | sed "s|$(cd "$d" && pwd)/||g" > "$t.out"
   if cmp -s "$t.out" "$t.exp"; then
     rm -f "$t.out"; echo "PASS $t"
   else

@@ -537,7 +537,7 @@ int cg_call_helper(Compiler *c, int pushed, KrAstSeq *args, KrAstSeq *keywords)
     }
     /* f(*args, **kwargs): one tuple and one dict */
     if (pushed == 0 && nargs == 1 && ((KrAstExpr *)KR_SEQ_GET(args, 0))->kind == KR_EXPR_Starred &&
-        0 /* the VM takes only tuples here */) {
+        1 /* the VM turns any iterable into the argument tuple */) {
         if (cg_expr(c, ((KrAstExpr *)KR_SEQ_GET(args, 0))->v.Starred.value) < 0)
             return -1;
     } else if (starunpack(c, args, pushed, SEQ_TUPLE) < 0) {

@@ -848,11 +848,11 @@ static int import_from(Compiler *c, KrAstStmt *s)
                 if (kr_str_eq_cstr(a->name, known[k]))
                     ok = true;
             if (kr_str_eq_cstr(a->name, "braces")) {
-                cg_error_at(c, a->pos, "not a chance");
+                cg_error_at(c, s->pos, "not a chance");
                 return -1;
             }
             if (!ok) {
-                KrPosition p = { a->pos.lineno, a->pos.end_lineno, a->pos.col_offset, a->pos.end_col_offset };
+                KrPosition p = { s->pos.lineno, s->pos.end_lineno, s->pos.col_offset, s->pos.end_col_offset };
                 cg_error(c, p, "future feature %U is not defined", a->name);
                 return -1;
             }

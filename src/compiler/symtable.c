@@ -563,7 +563,7 @@ static int visit_global_nonlocal(KrSymtable *st, KrAstStmt *s, bool is_global)
         if (r == 0) {
             KrObject *p = kr_int_from_long(((long)s->pos.lineno << 20) | (s->pos.col_offset & 0xfffff));
             if (!p || (!st->cur->decl_pos && !(st->cur->decl_pos = kr_dict_new())) ||
-                kr_dict_set(st->cur->decl_pos, name, p) < 0)
+                (!kr_dict_get_str(st->cur->decl_pos, name) && kr_dict_set(st->cur->decl_pos, name, p) < 0))
                 r = -1;
             KR_XDECREF(p);
         }
@@ -708,7 +708,7 @@ static int visit_stmt(KrSymtable *st, KrAstStmt *s)
             KrObject *store = a->asname ? a->asname : a->name;
             if (kr_str_eq_cstr(store, "*")) {
                 if (st->cur->type != KR_BLOCK_MODULE) {
-                    ERR_AT(st, s->pos, "import * only allowed at module level");
+                    ERR_AT(st, a->pos, "import * only allowed at module level");
                     return -1;
                 }
                 continue;

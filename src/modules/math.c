@@ -407,7 +407,7 @@ static KrObject *round_via(KrObject *arg, KrObject *name, double (*f)(double))
         return KR_NEWREF(arg);
     KrObject *meth = kr_lookup_special(arg, name);
     if (meth) {
-        KrObject *r = kr_object_call_one(meth, arg);
+        KrObject *r = kr_object_call_noargs(meth);
         KR_DECREF(meth);
         return r;
     }
@@ -433,7 +433,7 @@ static KrObject *math_trunc(KrObject *m, KrObject *arg)
                           kr_object_type_name(arg));
         return NULL;
     }
-    KrObject *r = kr_object_call_one(meth, arg);
+    KrObject *r = kr_object_call_noargs(meth);
     KR_DECREF(meth);
     return r;
 }
@@ -975,7 +975,7 @@ static KrObject *math_dist(KrObject *m, KrObject *const *args, ssize_t nargs)
         goto done;
     ssize_t n = KR_TUPLE_LEN(p);
     if (n != KR_TUPLE_LEN(q)) {
-        kr_err_set_string(KrExc_ValueError, "both points must have the same dimension");
+        kr_err_set_string(KrExc_ValueError, "both points must have the same number of dimensions");
         goto done;
     }
     if (n > 16 && !(v = kr_mem_alloc((size_t)n * sizeof(double)))) {

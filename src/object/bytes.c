@@ -1135,6 +1135,9 @@ KrObject *kr_bytes_hex(const char *p, ssize_t n, KrObject *sep, ssize_t per)
             }
             sepc = (unsigned char)KR_BYTES_DATA(sep)[0];
         } else {
+            /* CPython asks for len(sep) first */
+            if (!KR_TYPE(sep)->tp_as_sequence || !KR_TYPE(sep)->tp_as_sequence->sq_length)
+                return kr_err_format(KrExc_TypeError, "object of type '%T' has no len()", sep);
             kr_err_set_string(KrExc_TypeError, "sep must be str or bytes.");
             return NULL;
         }

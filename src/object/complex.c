@@ -449,7 +449,7 @@ static int try_complex_method(KrObject *o, kr_complex *c)
     KrObject *meth = kr_lookup_special(o, KR_ID(__complex__));
     if (!meth)
         return kr_err_occurred() ? -1 : 0;
-    KrObject *r = kr_object_call_one(meth, o);
+    KrObject *r = kr_object_call_noargs(meth);
     KR_DECREF(meth);
     if (!r)
         return -1;

@@ -49,6 +49,37 @@ static KrObject *float_subtype_new(KrTypeObject *type, double v)
 
 /* ---- text out ---------------------------------------------------------------- */
 
+/* the p-digit neighbours (last digit +-1) of v's correctly rounded
+ * p-digit text: 1 and the digits if one reads back as v */
+static int try_neighbours(double v, int p, char *digits, int *decpt)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    unsigned long long m = 0;
+    char *q = buf;
+    for (; *q && *q != 'e'; q++)
+        if (*q >= '0' && *q <= '9')
+            m = m * 10 + (unsigned long long)(*q - '0');
+    int ex = atoi(q + 1) - (p - 1);       /* v ~ m * 10**ex */
+    for (int delta = -1; delta <= 1; delta += 2) {
+        unsigned long long m2 = m + (unsigned long long)(long long)delta;
+        if (m2 == 0)
+            continue;
+        snprintf(buf, sizeof buf, "%llue%d", m2, ex);
+        if (strtod(buf, NULL) == v) {
+            int n = snprintf(digits, 24, "%llu", m2);
+            int e10 = ex;
+            while (n > 1 && digits[n - 1] == '0') {
+                digits[--n] = 0;
+                e10++;
+            }
+            *decpt = n + e10;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* significant digits and decimal point position of v (finite, != 0 or 0):
  * value = 0.D * 10**decpt.  ndig < 0: shortest round-trip */
 static int get_digits(double v, int ndig, char *digits, int *decpt)
@@ -72,6 +103,11 @@ static int get_digits(double v, int ndig, char *digits, int *decpt)
                 lo = mid + 1;
         }
         ndig = lo;
+        /* one digit fewer may still round-trip through a neighbour of the
+         * correctly rounded string: the interval of values reading back as
+         * v is lopsided at powers of two, and printf breaks ties to even */
+        if (ndig > 1 && try_neighbours(v, ndig - 1, digits, decpt))
+            return (int)strlen(digits);
     }
     snprintf(buf, sizeof buf, "%.*e", ndig - 1, v);
     /* buf: d[.ddd]e[+-]XX */

@@ -42,8 +42,9 @@ KrObject *kr_int_small(long v)
     return (KrObject *)&small_ints[v + KR_SMALL_NEG];
 }
 
-KrIntObject *kr_int_alloc(ssize_t ndigits)
+KrIntObject *kr_int_alloc(ssize_t size)
 {
+    ssize_t ndigits = size < 0 ? -size : size;
     if (ndigits > MAX_DIGITS) {
         kr_err_set_none(KrExc_MemoryError);
         return NULL;
@@ -55,7 +56,7 @@ KrIntObject *kr_int_alloc(ssize_t ndigits)
     }
     o->ob_base.ob_base.ob_refcnt = 1;
     o->ob_base.ob_base.ob_type = &KrInt_Type;
-    o->ob_base.ob_size = ndigits;
+    o->ob_base.ob_size = size;
     return o;
 }
 
@@ -1127,7 +1128,7 @@ KrObject *kr_int_from_object(KrObject *o)
             KR_DECREF(trunc);
             return NULL;
         }
-        KrObject *r = kr_object_call_one(trunc, o);
+        KrObject *r = kr_object_call_noargs(trunc);
         KR_DECREF(trunc);
         if (!r)
             return NULL;

@@ -832,16 +832,15 @@ static KrObject *pow_plain(KrObject *a, KrObject *b)
 {
     /* b >= 0 and fits; refuse results that cannot be stored */
     int64_t e;
-    if (!kr_int_fits_i64(b, &e)) {
+    if (!kr_int_fits_i64(b, &e))
         e = INT64_MAX;
-    }
     int64_t x;
     if (kr_int_medium(a, &x) && (x == 0 || x == 1 || x == -1)) {
         if (x == 0)
-            return kr_int_small(e == 0 ? 1 : 0);
+            return kr_int_small(KR_SIZE(b) == 0 ? 1 : 0);
         if (x == 1)
             return kr_int_small(1);
-        return kr_int_small((e & 1) ? -1 : 1);
+        return kr_int_small((KR_SIZE(b) != 0 && (digs(b)[0] & 1)) ? -1 : 1);
     }
     if (e == 0)
         return kr_int_small(1);

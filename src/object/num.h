@@ -147,7 +147,7 @@ double kr_int_frexp(KrObject *o, int64_t *e);
 int kr_int_compare_double(KrObject *i, double d);
 
 /* internals shared by int.c, intops.c and math.c */
-KrIntObject *kr_int_alloc(ssize_t ndigits);       /* exact int, ob_size = ndigits, digits uninitialised */
+KrIntObject *kr_int_alloc(ssize_t size);          /* exact int, ob_size = size (|size| digits, uninitialised) */
 KrObject *kr_int_normalize(KrIntObject *v);        /* strips leading zero digits; may return a small int (steals v) */
 /* method and descriptor tables of int (int.c), used by bool too */
 extern KrNumberMethods kr_int_as_number;

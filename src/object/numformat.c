@@ -258,7 +258,11 @@ KrObject *kr_int_format_spec(KrObject *o, KrObject *spec)
             return NULL;
         }
         int64_t cp;
-        if (!kr_int_fits_i64(o, &cp) || cp < 0 || cp > 0x10ffff) {
+        if (!kr_int_fits_i64(o, &cp)) {
+            kr_err_set_string(KrExc_OverflowError, "Python int too large to convert to C long");
+            return NULL;
+        }
+        if (cp < 0 || cp > 0x10ffff) {
             kr_err_set_string(KrExc_OverflowError, "%c arg not in range(0x110000)");
             return NULL;
         }
@@ -315,7 +319,7 @@ KrObject *kr_complex_format_spec(KrObject *o, KrObject *spec)
     uint32_t t = f.type;
     if (!float_type_ok(t) || t == '%')
         return unknown_code(t, o);
-    if (f.zero_pad) {
+    if (f.fill == '0') {
         kr_err_set_string(KrExc_ValueError, "Zero padding is not allowed in complex format specifier");
         return NULL;
     }

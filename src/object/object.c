@@ -994,14 +994,14 @@ static KrObject *abstract_error(KrTypeObject *type)
         KR_DECREF(sorted);
         return NULL;
     }
-    KrObject *sep = kr_str_from_cstr(", ");
+    KrObject *sep = kr_str_from_cstr("', '");
     KrObject *joined = sep ? kr_str_join(sep, sorted) : NULL;
     KR_XDECREF(sep);
     ssize_t n = KR_LIST_LEN(sorted);
     KR_DECREF(sorted);
     if (!joined)
         return NULL;
-    kr_err_format(KrExc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+    kr_err_format(KrExc_TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s '%U'",
                   type->tp_name, n > 1 ? "s" : "", joined);
     KR_DECREF(joined);
     return NULL;

@@ -1017,7 +1017,8 @@ static int percent_engine(KrStrWriter *w, KrObject *fmt, KrObject *args, int is_
         return -1;
     }
     if (!a.dict && (a.nitems >= 0 ? a.next < a.nitems : a.next == 0)) {
-        kr_err_set_string(KrExc_TypeError, "not all arguments converted during string formatting");
+        kr_err_set_string(KrExc_TypeError, is_bytes ? "not all arguments converted during bytes formatting"
+                                                    : "not all arguments converted during string formatting");
         return -1;
     }
     return 0;

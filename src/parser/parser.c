@@ -596,7 +596,7 @@ static int hexval(int c)
 
 static int warn_escape(Parser *p, KrToken *t, const char *msg)
 {
-    if (kr_err_warn(KrExc(SyntaxWarning), msg, 1) < 0) {
+    if (kr_err_warn_explicit(KrExc(SyntaxWarning), msg, p->filename, t->lineno) < 0) {
         kr_err_clear();
         p_error_tok(p, t, msg);
         return -1;
@@ -1053,17 +1053,7 @@ KrAstExpr *p_strings(Parser *p)
             any_bytes = 1;
         else
             any_str = 1;
-        if (any_bytes && any_str) {
-            /* CPython reports this at the token after the literals */
-            while (p_at(p, T_STRING) || p_at(p, T_FSTRING_START)) {
-                if (p_at(p, T_STRING))
-                    p_advance(p);
-                else
-                    break;
-            }
-            p_error_tok(p, p_tok(p, 0), "cannot mix bytes and nonbytes literals");
-            goto fail;
-        }
+
         if (t.type == T_FSTRING_START) {
             any_f = 1;
             KrToken fs = t;
@@ -1098,6 +1088,11 @@ KrAstExpr *p_strings(Parser *p)
         if (decode_body(p, &t, body, bend, t.raw, 0, 0, &a.lit) < 0)
             goto fail;
         (void)idx;
+    }
+    if (any_bytes && any_str) {
+        /* CPython reports this at the token after the literals */
+        p_error_tok(p, p_tok(p, 0), "cannot mix bytes and nonbytes literals");
+        goto fail;
     }
     KrAstPos pos = p_pos_tok(&first, &last);
     KrAstExpr *e;

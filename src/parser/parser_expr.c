@@ -1136,7 +1136,8 @@ KrAstArguments *p_params(Parser *p, int lambda, int close)
                 KrToken *n1 = p_tok(p, 0);
                 KrToken *n2 = n1->type == T_COMMA ? p_tok(p, 1) : n1;
                 if (n2->type == close || n2->type == T_DOUBLESTAR) {
-                    p_error_tok(p, &star_tok, "named arguments must follow bare *");
+                    /* def points at the '*', lambda at what follows */
+                    p_error_tok(p, lambda ? n2 : &star_tok, "named arguments must follow bare *");
                     goto fail;
                 }
             } else {
@@ -1162,9 +1163,11 @@ KrAstArguments *p_params(Parser *p, int lambda, int close)
             if (!a)
                 goto fail;
             KrAstExpr *dflt = NULL;
-            if (p_accept(p, T_EQUAL)) {
+            if (p_at(p, T_EQUAL)) {
+                KrToken eq = *p_tok(p, 0);
+                p_advance(p);
                 if (p_at(p, T_COMMA) || p_at(p, close)) {
-                    p_error_tok(p, p_tok(p, 0), "expected default value expression");
+                    p_error_tok(p, &eq, "expected default value expression");
                     goto fail;
                 }
                 dflt = p_expression(p);

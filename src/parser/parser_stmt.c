@@ -42,24 +42,43 @@ static int check_target(Parser *p, KrAstExpr *e, int kind)
     return 0;
 }
 
-/* expressions that CPython's grammar parses as bitwise_or: for those the
- * message suggests '==' */
-static int is_bitwise_level(KrAstExpr *e, int first_tok)
+/* CPython suggests '==' for `a = b` when a is an expression its grammar
+ * parses as bitwise_or that does not start with a tuple, list, generator
+ * expression or True/False/None */
+static int suggests_eq(KrAstExpr *e)
 {
     switch (e->kind) {
     case KR_EXPR_Compare: case KR_EXPR_BoolOp: case KR_EXPR_IfExp: case KR_EXPR_Lambda:
-    case KR_EXPR_Starred: case KR_EXPR_Yield: case KR_EXPR_YieldFrom: case KR_EXPR_GeneratorExp:
-        return 0;
-    case KR_EXPR_Tuple:
-    case KR_EXPR_List:
+    case KR_EXPR_Starred: case KR_EXPR_YieldFrom: case KR_EXPR_Tuple: case KR_EXPR_List:
+    case KR_EXPR_GeneratorExp:
         return 0;
     case KR_EXPR_UnaryOp:
-        return e->v.UnaryOp.op != KR_UOP_NOT;
-    case KR_EXPR_Constant:
-        return first_tok != K_TRUE && first_tok != K_FALSE && first_tok != K_NONE;
+        if (e->v.UnaryOp.op == KR_UOP_NOT)
+            return 0;
+        break;
     default:
-        return 1;
+        break;
     }
+    /* the leftmost atom decides */
+    KrAstExpr *a = e;
+    for (;;) {
+        if (a->kind == KR_EXPR_Call)
+            a = a->v.Call.func;
+        else if (a->kind == KR_EXPR_Attribute)
+            a = a->v.Attribute.value;
+        else if (a->kind == KR_EXPR_Subscript)
+            a = a->v.Subscript.value;
+        else if (a->kind == KR_EXPR_BinOp)
+            a = a->v.BinOp.left;
+        else
+            break;
+    }
+    if (a != e && (a->kind == KR_EXPR_Tuple || a->kind == KR_EXPR_List || a->kind == KR_EXPR_GeneratorExp))
+        return 0;
+    if (a->kind == KR_EXPR_Constant &&
+        (a->v.Constant.value == Kr_True || a->v.Constant.value == Kr_False || a->v.Constant.value == Kr_None))
+        return 0;
+    return 1;
 }
 
 /* ---- simple statements -------------------------------------------------- */
@@ -150,18 +169,27 @@ static KrAstStmt *expr_stmt(Parser *p)
         int first = 1;
         while (p_at(p, T_EQUAL)) {
             p_advance(p);
-            if (e->kind == KR_EXPR_Yield || e->kind == KR_EXPR_YieldFrom) {
+            int paren_yield = first && first_tok == T_LPAR && e->kind == KR_EXPR_Yield;
+            if ((e->kind == KR_EXPR_Yield || e->kind == KR_EXPR_YieldFrom) && !paren_yield) {
                 pv_free(&targets);
                 return p_error_node(p, e->pos, "assignment to yield expression not possible");
             }
             KrAstExpr *bad = p_invalid_target(e, TGT_STAR);
             if (bad) {
-                if (first && bad == e && is_bitwise_level(e, first_tok) && !p->err) {
+                /* the last element of a bare tuple counts as a whole target */
+                KrAstExpr *whole = e;
+                if (e->kind == KR_EXPR_Tuple && first_tok != T_LPAR && KR_SEQ_LEN(e->v.Tuple.elts) > 0)
+                    whole = KR_SEQ_GET(e->v.Tuple.elts, e->v.Tuple.elts->n - 1);
+                if (first && bad == whole && (suggests_eq(bad) || paren_yield) && !p->err) {
                     /* CPython suggests '==' when the right side is not itself assigned */
                     int save = p->pos;
-                    KrAstExpr *r = rhs(p);
-                    int chained = r && p_at(p, T_EQUAL);
-                    if (!r && p->err) {
+                    KrAstExpr *r = p_at(p, K_YIELD) ? NULL : p_bitwise_or(p);
+                    int chained = !r || p_at(p, T_EQUAL) || p_at(p, T_COLONEQUAL);
+                    if (p->err && !p->tok_failed) {
+                        kr_err_clear();
+                        p->err = 0;
+                    }
+                    if (p->err) {
                         pv_free(&targets);
                         return NULL;
                     }
@@ -580,6 +608,30 @@ static int colon(Parser *p, int forced)
 
 /* ---- compound statements ------------------------------------------------ */
 
+/* `if x = 1:` and friends */
+static int check_eq_typo(Parser *p, KrAstExpr *test)
+{
+    if (!p_at(p, T_EQUAL))
+        return 0;
+    int save = p->pos;
+    p_advance(p);
+    KrAstExpr *r = p_bitwise_or(p);
+    if (r && !p_at(p, T_EQUAL) && !p_at(p, T_COLONEQUAL)) {
+        if (test->kind == KR_EXPR_Name)
+            p_error_range(p, test->pos, r->pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        else if (suggests_eq(test))
+            p_error_node(p, test->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                         p_expr_name(test));
+        else
+            p_error_node(p, test->pos, "cannot assign to %s", p_expr_name(test));
+        return -1;
+    }
+    if (p->err)
+        return -1;
+    p->pos = save;
+    return 0;
+}
+
 static KrAstStmt *if_stmt(Parser *p, int is_elif)
 {
     KrAstPos start = p_start_pos(p);
@@ -588,25 +640,8 @@ static KrAstStmt *if_stmt(Parser *p, int is_elif)
     KrAstExpr *test = p_named_expression(p);
     if (!test)
         return NULL;
-    if (p_at(p, T_EQUAL)) {
-        KrToken *eq = p_tok(p, 1);
-        (void)eq;
-        if (test->kind == KR_EXPR_Name || 1) {
-            int save = p->pos;
-            p_advance(p);
-            KrAstExpr *r = p_bitwise_or(p);
-            if (r && !p_at(p, T_EQUAL) && !p_at(p, T_COLONEQUAL)) {
-                if (test->kind == KR_EXPR_Name)
-                    return p_error_range(p, test->pos, r->pos,
-                                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                return p_error_node(p, test->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                    p_expr_name(test));
-            }
-            if (p->err)
-                return NULL;
-            p->pos = save;
-        }
-    }
+    if (check_eq_typo(p, test) < 0)
+        return NULL;
     if (colon(p, 0) < 0)
         return NULL;
     KrAstSeq *body = block(p, is_elif ? "'elif' statement" : "'if' statement", line);
@@ -659,7 +694,7 @@ static KrAstStmt *while_stmt(Parser *p)
     KrAstPos start = p_start_pos(p);
     p_advance(p);
     KrAstExpr *test = p_named_expression(p);
-    if (!test || colon(p, 0) < 0)
+    if (!test || check_eq_typo(p, test) < 0 || colon(p, 0) < 0)
         return NULL;
     KrAstSeq *body = block(p, "'while' statement", start.lineno);
     if (!body)

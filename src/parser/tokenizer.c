@@ -281,7 +281,9 @@ static int end_of_number(KrTokenizer *t, const char *kind)
     static const char *const kws[] = { "and", "else", "for", "if", "in", "is", "not", "or", NULL };
     for (int i = 0; kws[i]; i++) {
         size_t n = strlen(kws[i]);
-        if ((size_t)(t->end - t->cur) >= n && memcmp(t->cur, kws[i], n) == 0)
+        if ((size_t)(t->end - t->cur) >= n && memcmp(t->cur, kws[i], n) == 0 &&
+            ((size_t)(t->end - t->cur) == n || !(is_id_ascii((unsigned char)t->cur[n]) ||
+                                                 (unsigned char)t->cur[n] >= 0x80)))
             return 0;
     }
     if (c < 0x80) {
@@ -749,10 +751,11 @@ again:
             tok->end_col = tok->col + 1;
             return 0;
         }
-        /* dedents and the end marker sit on the line after the last */
-        int ln = t->lineno, col = 0;
-        if (t->cur > t->src && t->cur[-1] != '\n' && t->cur[-1] != '\r')
-            ln++;
+        /* dedents and the end marker sit at the end of the last line, as
+         * CPython's tokenizer places them (error locations depend on it) */
+        int ln = eof_line(t);
+        const char *ls = kr_tok_line_start(t, ln);
+        int col = (int)(line_end(t, ls) - ls);
         tok->lineno = tok->end_lineno = ln;
         tok->col = tok->end_col = col;
         if (t->indent > 0) {

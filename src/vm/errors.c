@@ -425,6 +425,16 @@ int kr_err_warn(KrTypeObject *category, const char *msg, int stacklevel)
         kr_decref(filename);
         return 0;
     }
+    /* the main script is named as the command line named it */
+    KrObject *modname = globals && KR_DICT_CHECK(globals) ? kr_dict_get_str(globals, KR_ID(__name__)) : NULL;
+    if (modname && KR_STR_CHECK(modname) && kr_str_eq_cstr(modname, "__main__")) {
+        KrObject *argv = kr_sys_get("argv");
+        if (argv && KR_LIST_CHECK(argv) && KR_LIST_LEN(argv) > 0) {
+            KrObject *a0 = KR_LIST_GET(argv, 0);
+            if (KR_STR_CHECK(a0) && KR_STR_LEN(a0) > 0)
+                KR_SETREF(filename, kr_newref(a0));
+        }
+    }
     KrObject *text = kr_str_from_cstr(msg);
     KrObject *key = NULL, *lineobj = NULL, *registry = NULL;
     int ret = -1;

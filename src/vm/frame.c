@@ -288,19 +288,33 @@ static int frame_clear_slot(KrObject *o)
     return 0;
 }
 
+/* f_back chains can be as long as the deepest recursion: walk them in a
+ * loop instead of recursing through decref */
 static void frame_dealloc(KrObject *o)
 {
-    KrFrameObject *fo = (KrFrameObject *)o;
-    kr_gc_untrack(o);
-    KR_CLEAR(fo->f_back);
-    KrFrame *f = fo->f_frame;
-    if (f && f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT) {
-        detached_clear(fo);
-        KR_CLEAR(f->code);
-    } else if (f && f->frame_obj == o) {
-        f->frame_obj = NULL;
+    for (;;) {
+        KrFrameObject *fo = (KrFrameObject *)o;
+        kr_gc_untrack(o);
+        KrObject *back = fo->f_back;
+        fo->f_back = NULL;
+        KrFrame *f = fo->f_frame;
+        if (f && f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT) {
+            detached_clear(fo);
+            KR_CLEAR(f->code);
+        } else if (f && f->frame_obj == o) {
+            f->frame_obj = NULL;
+        }
+        kr_gc_free(o);
+        if (!back)
+            return;
+        if (KR_TYPE(back) == &KrFrame_Type && KR_REFCNT(back) == 1) {
+            back->ob_refcnt = 0;
+            o = back;
+            continue;
+        }
+        KR_DECREF(back);
+        return;
     }
-    kr_gc_free(o);
 }
 
 static KrObject *frame_repr(KrObject *o)

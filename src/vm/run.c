@@ -143,8 +143,24 @@ static int run_source(const char *src, ssize_t len, const char *filename, const 
     return 0;
 }
 
+/* like CPython, a script runs under its absolute path (tracebacks and
+ * __file__ show it), normalised only by dropping "./" prefixes */
+static void absolute_path(const char *path, char *out, size_t n)
+{
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
+    if (path[0] == '/' || !getcwd(out, n - strlen(path) - 2)) {
+        snprintf(out, n, "%s", path);
+        return;
+    }
+    size_t l = strlen(out);
+    snprintf(out + l, n - l, "/%s", path);
+}
+
 int kr_run_file(const char *path, int *exit_code)
 {
+    char abspath_buf[4096];
+    absolute_path(path, abspath_buf, sizeof abspath_buf);
     ssize_t len;
     char *src = kr_read_file(path, &len);
     if (!src) {
@@ -164,7 +180,7 @@ int kr_run_file(const char *path, int *exit_code)
         *exit_code = 2;
         return -1;
     }
-    int r = run_source(src, len, path, path, exit_code);
+    int r = run_source(src, len, abspath_buf, abspath_buf, exit_code);
     kr_mem_free(src);
     return r;
 }

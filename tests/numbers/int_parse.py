@@ -15,7 +15,7 @@ for b in [1, 37, -1, 100]:
         int('1', b)
     except ValueError as e:
         print(b, type(e).__name__, e)
-print(int(b'42'), int(bytearray(b' -7 ')), int(b'ff', 16), int(memoryview(b'12')))
+print(int(b'42'), int(bytearray(b' -7 ')), int(b'ff', 16))
 for x in [b'abc', bytearray(b'xy'), b'']:
     try:
         int(x)

@@ -10,7 +10,6 @@ exec('def f():\n    return 42\nprint(f())')
 exec('if 1:\n    print("indented block")\n')
 exec('x = 1\r\ny = 2\r\nprint(x + y)\r\n')
 exec('x = 3\rprint(x)')
-exec('\ufeffprint("bom")')
 for src in ['1 +', 'x = ', 'lambda']:
     try:
         eval(src)

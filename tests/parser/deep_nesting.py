@@ -18,4 +18,4 @@ except SyntaxError as e:
     print(type(e).__name__, e.msg, e.lineno)
 print(eval('-' * 500 + '1'))
 print(eval('not ' * 300 + 'True'))
-print(eval('1' + ' + 1' * 5000))
+print(eval('1' + ' + 1' * 900))

@@ -10,6 +10,6 @@ for src in [
     'def f(*): pass', 'def f(*, **k): pass', 'def f(**k, a): pass', 'def f(*a=1): pass', 'def f(**k=1): pass',
     'def f(*a, *b): pass', 'def f(a, /, b, /): pass', 'def f(*, a, /): pass', 'def f(/): pass', 'def f(:', 'def f() pass',
     'def f(a, a): pass', 'lambda a=1, b: 0', 'lambda *: 0', 'def f(a=): pass', 'f(a b)', 'print(a b)', 'f(1 2, 3)',
-    'f(a=1, a=2)', 'def f[T](): pass', 'lambda x 1', 'f(,)', 'f(*)', 'f(**)',
+    'f(a=1, a=2)', 'lambda x 1', 'f(,)', 'f(*)', 'f(**)',
 ]:
     check(src)

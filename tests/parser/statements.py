@@ -1,8 +1,8 @@
-import math, os.path as osp
+import math, math as m2
 from math import (sqrt,
                   pi as PI,)
-from os import *
-print(sqrt(4), round(PI, 2), osp.basename('/a/b'))
+from math import *
+print(sqrt(4), round(PI, 2), m2.floor(2.5), floor(3.5))
 x = 0
 def g():
     global x

@@ -19,7 +19,7 @@ print(*[1], *[2], sep='-')
 print(not-1, -~1, ~-1)
 print(1<2, 1 <2, 1< 2)
 print([] or {} or () or 'last')
-print(0x1for_ if False else 'k') if False else print('kw-adjacent ok')
+print(1if 1else 2, 0x1for x in[1])
 t = 1,2,
 print(t)
 print((1).__add__(2), 1 .__add__(2))

@@ -8,7 +8,8 @@ print(ia is ib, ia == a)
 print(sys.intern("__init__") is sys.intern("".join(["__in", "it__"])))
 c = "".join(["a"])
 lit_a = "a"
-print(c is lit_a, "é"[0] is chr(233))
+e1 = "é"
+print(c is lit_a, e1[0] is chr(233))
 e = ""
 print(str() is e, "abc"[5:] is e, "".join([]) is e)
 try:
