@@ -247,6 +247,8 @@ static int varname_index(Compiler *c, KrObject *name)
     return index_in(c->u->varnames, c->u->varnames_map, name);
 }
 
+int cg_varname_index(Compiler *c, KrObject *name) { return varname_index(c, name); }
+
 KrObject *cg_mangle(Compiler *c, KrObject *name)
 {
     return kr_symtable_mangle(c->u->private_name, name);
@@ -272,6 +274,13 @@ static int deref_index(Compiler *c, KrObject *name, bool *is_free)
     return -1;
 }
 
+int cg_deref_index(Compiler *c, KrObject *name) { return deref_index(c, name, NULL); }
+
+static bool is_fast_hidden(Unit *u, KrObject *name)
+{
+    return u->fast_hidden && kr_dict_get_str(u->fast_hidden, name) == Kr_True;
+}
+
 int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
 {
     Unit *u = c->u;
@@ -290,17 +299,18 @@ int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
     case KR_SC_FREE:
         kind = DEREF;
         /* a class body that also binds the name keeps it in its dict */
-        if (u->ste->type == KR_BLOCK_CLASS && (flags & KR_SYM_DEF_FREE_CLASS) && (flags & KR_SYM_DEF_BOUND))
+        if (u->ste->type == KR_BLOCK_CLASS && (flags & KR_SYM_DEF_FREE_CLASS) && (flags & KR_SYM_DEF_BOUND) &&
+            !u->in_inlined_comp)
             kind = NAME;
         break;
     case KR_SC_CELL:
         kind = DEREF;
         break;
     case KR_SC_LOCAL:
-        kind = u->ste->type == KR_BLOCK_FUNCTION ? FAST : NAME;
+        kind = u->ste->type == KR_BLOCK_FUNCTION || is_fast_hidden(u, name) ? FAST : NAME;
         break;
     case KR_SC_GLOBAL_IMPLICIT:
-        kind = u->ste->type == KR_BLOCK_FUNCTION ? GLOBAL : NAME;
+        kind = u->ste->type == KR_BLOCK_FUNCTION || u->in_inlined_comp ? GLOBAL : NAME;
         break;
     case KR_SC_GLOBAL_EXPLICIT:
         kind = GLOBAL;
@@ -316,7 +326,7 @@ int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
             kind = u->ste->type == KR_BLOCK_FUNCTION ? GLOBAL : NAME;
         } else {
             if (ctx == KR_CTX_LOAD) {
-                if (u->ste->type == KR_BLOCK_CLASS) {
+                if (u->ste->type == KR_BLOCK_CLASS && !u->in_inlined_comp) {
                     if (cg_emit(c, KR_OP_LOAD_LOCALS, 0) < 0)
                         goto done;
                     r = cg_emit(c, KR_OP_LOAD_FROM_DICT_OR_DEREF, idx);
@@ -360,7 +370,7 @@ int cg_load_callable_name(Compiler *c, KrObject *rawname)
         return -1;
     int scope = kr_symtable_scope_of(u->ste, name);
     bool global = scope == KR_SC_GLOBAL_EXPLICIT ||
-                  (scope == KR_SC_GLOBAL_IMPLICIT && u->ste->type == KR_BLOCK_FUNCTION);
+                  (scope == KR_SC_GLOBAL_IMPLICIT && (u->ste->type == KR_BLOCK_FUNCTION || u->in_inlined_comp));
     int r;
     if (global) {
         int idx = cg_add_name(c, name);
@@ -435,6 +445,7 @@ static void unit_free(Unit *u)
     KR_XDECREF(u->cell_map);
     KR_XDECREF(u->freevars);
     KR_XDECREF(u->free_map);
+    KR_XDECREF(u->fast_hidden);
     kr_mem_free(u);
 }
 

@@ -37,6 +37,8 @@ struct Unit {
     KrBlock *hstack[CG_MAX_HANDLERS];
     int nh;
     KrPosition loc;
+    KrObject *fast_hidden;      /* dict: names made fast locals by an inlined comprehension */
+    int in_inlined_comp;
 };
 
 typedef struct Compiler {
@@ -69,6 +71,8 @@ KrObject *cg_mangle(Compiler *c, KrObject *name);
 int cg_nameop(Compiler *c, KrObject *name, int ctx);
 int cg_load_callable_name(Compiler *c, KrObject *name);
 int cg_load_closure(Compiler *c, KrObject *name);
+int cg_varname_index(Compiler *c, KrObject *name);
+int cg_deref_index(Compiler *c, KrObject *name);
 int cg_enter_unit(Compiler *c, KrObject *name, const void *node, int firstlineno);
 void cg_abandon_unit(Compiler *c);
 KrObject *cg_exit_unit(Compiler *c);

@@ -778,7 +778,8 @@ static int comprehension_loop(Compiler *c, KrAstExpr *e, KrAstSeq *gens, ssize_t
     if (!start || !if_cleanup || !anchor)
         return -1;
     if (gi == 0) {
-        if (cg_emit(c, KR_OP_LOAD_FAST, 0) < 0)
+        /* the outermost iterator: argument .0, or already on the stack when inlined */
+        if (!c->u->in_inlined_comp && cg_emit(c, KR_OP_LOAD_FAST, 0) < 0)
             return -1;
     } else {
         if (cg_expr(c, g->iter) < 0)
@@ -841,8 +842,131 @@ static int comprehension_loop(Compiler *c, KrAstExpr *e, KrAstSeq *gens, ssize_t
     return 0;
 }
 
+/* PEP 709: a list/set/dict comprehension runs in its parent's frame.  The
+ * names it binds are saved on the stack (LOAD_FAST_AND_CLEAR) and restored
+ * afterwards, also when it raises. */
+static int inlined_comprehension(Compiler *c, KrAstExpr *e, KrScope *comp, KrAstSeq *gens, KrAstExpr *elt,
+                                 KrAstExpr *val, int kind)
+{
+    Unit *u = c->u;
+    KrAstComprehension *first = KR_SEQ_GET(gens, 0);
+    KrObject *pushed = kr_list_new(0), *temp = kr_dict_new(), *hidden_saved = kr_dict_new();
+    int r = -1;
+    bool function_like = u->ste->type == KR_BLOCK_FUNCTION;
+    bool in_class = u->ste->type == KR_BLOCK_CLASS;
+    if (!pushed || !temp || !hidden_saved)
+        goto done;
+    if (!u->fast_hidden && !(u->fast_hidden = kr_dict_new()))
+        goto done;
+    if (cg_expr(c, first->iter) < 0)
+        goto done;
+    cg_set_loc(c, e->pos);
+    if (cg_emit(c, KR_OP_GET_ITER, 0) < 0)
+        goto done;
+    ssize_t pos = 0;
+    KrObject *k, *v;
+    while (kr_dict_next(comp->symbols, &pos, &k, &v)) {
+        int cf = (int)kr_int_as_long(v);
+        if (cf & KR_SYM_DEF_PARAM)
+            continue;
+        int scope = cf >> 16;
+        KrObject *outv = kr_dict_get_str(u->ste->symbols, k);
+        int outsc = outv ? (int)kr_int_as_long(outv) >> 16 : 0;
+        if ((cf & KR_SYM_DEF_LOCAL) && !(cf & KR_SYM_DEF_NONLOCAL) && !(cf & KR_SYM_DEF_GLOBAL)) {
+            int idx = cg_varname_index(c, k);
+            if (idx < 0 || cg_emit(c, KR_OP_LOAD_FAST_AND_CLEAR, idx) < 0)
+                goto done;
+            if (scope == KR_SC_CELL) {
+                int di = cg_deref_index(c, k);
+                if (di < 0 || cg_emit(c, KR_OP_MAKE_CELL, di) < 0)
+                    goto done;
+            }
+            if (kr_list_append(pushed, k) < 0)
+                goto done;
+            if (!function_like) {
+                KrObject *old = kr_dict_get_str(u->fast_hidden, k);
+                if (kr_dict_set(hidden_saved, k, old ? old : Kr_False) < 0 ||
+                    kr_dict_set(u->fast_hidden, k, Kr_True) < 0)
+                    goto done;
+            }
+        }
+        if (scope != outsc && !(scope == KR_SC_CELL && outsc == KR_SC_FREE) &&
+            (scope != KR_SC_FREE || in_class)) {
+            if (kr_dict_set(temp, k, outv ? outv : Kr_None) < 0 || kr_dict_set(u->ste->symbols, k, v) < 0)
+                goto done;
+        }
+    }
+    ssize_t n = KR_LIST_LEN(pushed);
+    KrBlock *cleanup = NULL, *end = NULL;
+    int nh0 = u->nh;
+    if (n) {
+        cleanup = cg_new_block(c);
+        end = cg_new_block(c);
+        if (!cleanup || !end || cg_emit(c, KR_OP_SWAP, (int)n + 1) < 0 ||
+            cg_push_handler(c, KR_PSEUDO_SETUP_FINALLY, cleanup) < 0)
+            goto done;
+    }
+    int build = kind == KR_COMP_LIST ? KR_OP_BUILD_LIST : kind == KR_COMP_SET ? KR_OP_BUILD_SET : KR_OP_BUILD_MAP;
+    if (cg_emit(c, build, 0) < 0 || cg_emit(c, KR_OP_SWAP, 2) < 0)
+        goto done;
+    u->in_inlined_comp++;
+    r = comprehension_loop(c, e, gens, 0, 0, elt, val, kind);
+    u->in_inlined_comp--;
+    if (r < 0)
+        goto done;
+    r = -1;
+    cg_set_loc(c, e->pos);
+    if (n) {
+        u->nh = nh0;
+        if (cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, end) < 0)
+            goto done;
+        cg_use_block(c, cleanup);
+        /* [saved..., partial result, exc]: drop the result, restore, re-raise */
+        if (cg_emit(c, KR_OP_SWAP, 2) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0 ||
+            cg_emit(c, KR_OP_SWAP, (int)n + 1) < 0)
+            goto done;
+        for (ssize_t i = n - 1; i >= 0; i--)
+            if (cg_emit(c, KR_OP_STORE_FAST, cg_varname_index(c, KR_LIST_GET(pushed, i))) < 0)
+                goto done;
+        if (cg_emit(c, KR_OP_RERAISE, 0) < 0)
+            goto done;
+        cg_use_block(c, end);
+        if (cg_emit(c, KR_OP_SWAP, (int)n + 1) < 0)
+            goto done;
+        for (ssize_t i = n - 1; i >= 0; i--)
+            if (cg_emit(c, KR_OP_STORE_FAST, cg_varname_index(c, KR_LIST_GET(pushed, i))) < 0)
+                goto done;
+    }
+    r = 0;
+done:
+    if (temp) {
+        pos = 0;
+        while (kr_dict_next(temp, &pos, &k, &v)) {
+            if (v == Kr_None) {
+                if (kr_dict_del(u->ste->symbols, k) < 0)
+                    kr_err_clear();
+            } else if (kr_dict_set(u->ste->symbols, k, v) < 0) {
+                r = -1;
+            }
+        }
+    }
+    if (hidden_saved && u->fast_hidden) {
+        pos = 0;
+        while (kr_dict_next(hidden_saved, &pos, &k, &v))
+            if (kr_dict_set(u->fast_hidden, k, v) < 0)
+                r = -1;
+    }
+    KR_XDECREF(pushed);
+    KR_XDECREF(temp);
+    KR_XDECREF(hidden_saved);
+    return r;
+}
+
 static int comprehension(Compiler *c, KrAstExpr *e, KrAstSeq *gens, KrAstExpr *elt, KrAstExpr *val, int kind)
 {
+    KrScope *comp = kr_symtable_lookup(c->st, e);
+    if (comp && comp->inlined)
+        return inlined_comprehension(c, e, comp, gens, elt, val, kind);
     static const char *names[] = { "", "<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>" };
     KrAstComprehension *first = KR_SEQ_GET(gens, 0);
     if (first->is_async) {

@@ -773,12 +773,50 @@ static void decl_error(KrSymtable *st, KrScope *s, KrObject *name, const char *f
     kr_compiler_error(st->filename, st->src, st->srclen, line, col, line, -1, fmt, name);
 }
 
+static bool free_in_any_child(KrScope *comp, KrObject *name)
+{
+    for (int i = 0; i < comp->nchildren; i++)
+        if ((get_flags(comp->children[i], name) >> SCOPE_SHIFT) == KR_SC_FREE)
+            return true;
+    return false;
+}
+
+/* PEP 709: merge an analysed list/set/dict comprehension into its parent.
+ * Its bound names become (hidden) locals of the parent; names a closure
+ * inside it captures become cells of the parent. */
+static int inline_comprehension(KrScope *s, KrScope *comp, KrObject *comp_free, KrObject *inlined_cells)
+{
+    ssize_t pos = 0;
+    KrObject *k, *v;
+    while (kr_dict_next(comp->symbols, &pos, &k, &v)) {
+        int cf = (int)kr_int_as_long(v);
+        if (cf & KR_SYM_DEF_PARAM)
+            continue;   /* .0 */
+        int scope = cf >> SCOPE_SHIFT, only = cf & ((1 << SCOPE_SHIFT) - 1);
+        if (scope == KR_SC_CELL && set_add(inlined_cells, k) < 0)
+            return -1;
+        if (scope == KR_SC_FREE && s->type == KR_BLOCK_CLASS && kr_str_eq(k, KR_ID(__class__))) {
+            set_discard(comp_free, k);
+            continue;
+        }
+        int existing = get_flags(s, k);
+        if (!existing) {
+            if (set_scope(s, k, only, scope) < 0)
+                return -1;
+        } else if ((existing & KR_SYM_DEF_BOUND) && !free_in_any_child(comp, k) && s->type != KR_BLOCK_CLASS) {
+            set_discard(comp_free, k);
+        }
+    }
+    comp->inlined = true;
+    return 0;
+}
+
 static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global, KrObject *free)
 {
     KrObject *local = kr_dict_new(), *newbound = NULL, *newglobal = NULL, *allfree = kr_dict_new();
-    KrObject *newfree = kr_dict_new();
+    KrObject *newfree = kr_dict_new(), *inlined_cells = kr_dict_new();
     int ret = -1;
-    if (!local || !allfree || !newfree)
+    if (!local || !allfree || !newfree || !inlined_cells)
         goto done;
     newglobal = kr_dict_copy(global);
     if (!newglobal)
@@ -870,9 +908,12 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
             KR_XDECREF(cfree); KR_XDECREF(cb); KR_XDECREF(cg);
             goto done;
         }
-        int r = analyze(st, s->children[i], cb, cg, cfree);
+        KrScope *child = s->children[i];
+        int r = analyze(st, child, cb, cg, cfree);
         KR_DECREF(cb);
         KR_DECREF(cg);
+        if (r == 0 && child->comprehension && child->comprehension != KR_COMP_GENEXP && !child->is_generator)
+            r = inline_comprehension(s, child, cfree, inlined_cells);
         if (r == 0) {
             pos = 0;
             while (kr_dict_next(cfree, &pos, &name, &val))
@@ -901,6 +942,12 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
             }
         }
         KR_DECREF(fk);
+        pos = 0;
+        while (kr_dict_next(inlined_cells, &pos, &name, &val)) {
+            int f = get_flags(s, name);
+            if ((f >> SCOPE_SHIFT) == KR_SC_LOCAL && set_scope(s, name, f, KR_SC_CELL) < 0)
+                goto done;
+        }
     } else if (s->type == KR_BLOCK_CLASS) {
         if (set_has(allfree, KR_ID(__class__))) {
             s->needs_class_closure = true;
@@ -945,6 +992,7 @@ done:
     KR_XDECREF(newglobal);
     KR_XDECREF(allfree);
     KR_XDECREF(newfree);
+    KR_XDECREF(inlined_cells);
     return ret;
 }
 

@@ -48,6 +48,7 @@ struct KrScope {
     int comprehension;          /* KR_COMP_* */
     bool is_generator, is_coroutine, is_lambda, nested, has_varargs, has_varkw;
     bool needs_class_closure, returns_value, has_docstring;
+    bool inlined;               /* list/set/dict comprehension inlined into its parent (PEP 709) */
     int child_index;            /* next child handed out during codegen */
 };
 

@@ -426,7 +426,7 @@ static KrMemberDef BaseException_members[] = {
 
 #define EXC_SIMPLE(NAME, BASE, DOC) \
     EXC_TYPE_FULL(NAME, &KrExc_##BASE##_Type, KrBaseExceptionObject, BaseException, \
-                  BaseException_str, BaseException_repr, NULL, NULL, NULL, DOC)
+                  NULL, NULL, NULL, NULL, NULL, DOC)
 
 KrTypeObject KrExc_BaseException_Type = {
     KR_STATIC_VAR_HEAD(&KrType_Type, 0),
@@ -504,7 +504,7 @@ static KrObject *KeyError_str(KrObject *self)
 }
 
 EXC_TYPE_FULL(KeyError, &KrExc_LookupError_Type, KrBaseExceptionObject, BaseException,
-              KeyError_str, BaseException_repr, NULL, NULL, NULL, "Mapping key not found.")
+              KeyError_str, NULL, NULL, NULL, NULL, "Mapping key not found.")
 
 /* ---- StopIteration ------------------------------------------------------ */
 
@@ -549,7 +549,7 @@ static KrMemberDef StopIteration_members[] = {
 };
 
 EXC_TYPE_FULL(StopIteration, &KrExc_Exception_Type, KrStopIterationObject, StopIteration,
-              BaseException_str, BaseException_repr, NULL, StopIteration_members, NULL,
+              NULL, NULL, NULL, StopIteration_members, NULL,
               "Signal the end from iterator.__next__().")
 
 KrObject *kr_stopiteration_value(KrObject *exc)
@@ -620,7 +620,7 @@ static KrMemberDef SystemExit_members[] = {
 };
 
 EXC_TYPE_FULL(SystemExit, &KrExc_BaseException_Type, KrSystemExitObject, SystemExit,
-              BaseException_str, BaseException_repr, NULL, SystemExit_members, NULL,
+              NULL, NULL, NULL, SystemExit_members, NULL,
               "Request to exit from the interpreter.")
 
 /* ---- ImportError / ModuleNotFoundError ---------------------------------- */
@@ -727,10 +727,10 @@ static KrMemberDef ImportError_members[] = {
 };
 
 EXC_TYPE_FULL(ImportError, &KrExc_Exception_Type, KrImportErrorObject, ImportError,
-              ImportError_str, BaseException_repr, ImportError_methods, ImportError_members, NULL,
+              ImportError_str, NULL, ImportError_methods, ImportError_members, NULL,
               "Import can't find module, or can't find name in module.")
 EXC_TYPE_FULL(ModuleNotFoundError, &KrExc_ImportError_Type, KrImportErrorObject, ImportError,
-              ImportError_str, BaseException_repr, NULL, NULL, NULL, "Module not found.")
+              NULL, NULL, NULL, NULL, NULL, "Module not found.")
 
 /* ---- AttributeError ----------------------------------------------------- */
 
@@ -781,7 +781,7 @@ static KrMemberDef AttributeError_members[] = {
 };
 
 EXC_TYPE_FULL(AttributeError, &KrExc_Exception_Type, KrAttributeErrorObject, AttributeError,
-              BaseException_str, BaseException_repr, NULL, AttributeError_members, NULL,
+              NULL, NULL, NULL, AttributeError_members, NULL,
               "Attribute not found.")
 
 /* ---- NameError / UnboundLocalError -------------------------------------- */
@@ -828,10 +828,10 @@ static KrMemberDef NameError_members[] = {
 };
 
 EXC_TYPE_FULL(NameError, &KrExc_Exception_Type, KrNameErrorObject, NameError,
-              BaseException_str, BaseException_repr, NULL, NameError_members, NULL,
+              NULL, NULL, NULL, NameError_members, NULL,
               "Name not found globally.")
 EXC_TYPE_FULL(UnboundLocalError, &KrExc_NameError_Type, KrNameErrorObject, NameError,
-              BaseException_str, BaseException_repr, NULL, NULL, NULL,
+              NULL, NULL, NULL, NULL, NULL,
               "Local name referenced but not bound to a value.")
 
 /* ---- SyntaxError and friends -------------------------------------------- */
@@ -963,11 +963,11 @@ static KrMemberDef SyntaxError_members[] = {
 };
 
 EXC_TYPE_FULL(SyntaxError, &KrExc_Exception_Type, KrSyntaxErrorObject, SyntaxError,
-              SyntaxError_str, BaseException_repr, NULL, SyntaxError_members, NULL, "Invalid syntax.")
+              SyntaxError_str, NULL, NULL, SyntaxError_members, NULL, "Invalid syntax.")
 EXC_TYPE_FULL(IndentationError, &KrExc_SyntaxError_Type, KrSyntaxErrorObject, SyntaxError,
-              SyntaxError_str, BaseException_repr, NULL, NULL, NULL, "Improper indentation.")
+              NULL, NULL, NULL, NULL, NULL, "Improper indentation.")
 EXC_TYPE_FULL(TabError, &KrExc_IndentationError_Type, KrSyntaxErrorObject, SyntaxError,
-              SyntaxError_str, BaseException_repr, NULL, NULL, NULL,
+              NULL, NULL, NULL, NULL, NULL,
               "Improper mixture of spaces and tabs.")
 
 void kr_err_syntax_location(KrTypeObject *type, const char *msg, KrObject *filename,
@@ -1228,11 +1228,11 @@ static KrGetSetDef OSError_getset[] = {
 };
 
 EXC_TYPE_FULL(OSError, &KrExc_Exception_Type, KrOSErrorObject, OSError, OSError_str,
-              BaseException_repr, OSError_methods, OSError_members, OSError_getset,
+              NULL, OSError_methods, OSError_members, OSError_getset,
               "Base class for I/O related errors.")
 #define EXC_OS(NAME, BASE, DOC) \
-    EXC_TYPE_FULL(NAME, &KrExc_##BASE##_Type, KrOSErrorObject, OSError, OSError_str, \
-                  BaseException_repr, NULL, NULL, NULL, DOC)
+    EXC_TYPE_FULL(NAME, &KrExc_##BASE##_Type, KrOSErrorObject, OSError, NULL, \
+                  NULL, NULL, NULL, NULL, DOC)
 EXC_OS(BlockingIOError, OSError, "I/O operation would block.")
 EXC_OS(ChildProcessError, OSError, "Child process error.")
 EXC_OS(ConnectionError, OSError, "Connection error.")
@@ -1281,7 +1281,7 @@ static KrObject *UnicodeErr_new(KrTypeObject *type, KrObject *const *args, ssize
 static int want_str(KrObject *o, int argno, const char *fname)
 {
     if (!KR_STR_CHECK(o)) {
-        kr_err_format(KrExc_TypeError, "%s() argument %d must be str, not %s", fname, argno,
+        kr_err_format(KrExc_TypeError, "argument %d must be str, not %s", argno,
                       kr_object_type_name(o));
         return -1;
     }
@@ -1458,13 +1458,13 @@ static KrMemberDef UnicodeError_members[] = {
 #define UnicodeTranslateError_new UnicodeErr_new
 
 EXC_TYPE_FULL(UnicodeEncodeError, &KrExc_UnicodeError_Type, KrUnicodeErrorObject, UnicodeEncodeError,
-              UnicodeEncodeError_str, BaseException_repr, NULL, UnicodeError_members, NULL,
+              UnicodeEncodeError_str, NULL, NULL, UnicodeError_members, NULL,
               "Unicode encoding error.")
 EXC_TYPE_FULL(UnicodeDecodeError, &KrExc_UnicodeError_Type, KrUnicodeErrorObject, UnicodeDecodeError,
-              UnicodeDecodeError_str, BaseException_repr, NULL, UnicodeError_members, NULL,
+              UnicodeDecodeError_str, NULL, NULL, UnicodeError_members, NULL,
               "Unicode decoding error.")
 EXC_TYPE_FULL(UnicodeTranslateError, &KrExc_UnicodeError_Type, KrUnicodeErrorObject,
-              UnicodeTranslateError, UnicodeTranslateError_str, BaseException_repr, NULL,
+              UnicodeTranslateError, UnicodeTranslateError_str, NULL, NULL,
               UnicodeError_members, NULL, "Unicode translation error.")
 
 /* ---- BaseExceptionGroup / ExceptionGroup -------------------------------- */
@@ -1587,6 +1587,8 @@ enum { MATCH_TYPE, MATCH_PRED };
 
 static int matcher_kind(KrObject *m)
 {
+    if (kr_callable_check(m) && !KR_TYPE_OBJ_CHECK(m))
+        return MATCH_PRED;
     if (KR_TYPE_OBJ_CHECK(m) && KR_IS_EXC_TYPE(m))
         return MATCH_TYPE;
     if (KR_TUPLE_CHECK(m)) {
@@ -1597,10 +1599,8 @@ static int matcher_kind(KrObject *m)
         }
         return MATCH_TYPE;
     }
-    if (kr_callable_check(m))
-        return MATCH_PRED;
 bad:
-    kr_err_set_string(KrExc_TypeError, "expected an exception type, a tuple of exception types, or a callable (other than a class)");
+    kr_err_set_string(KrExc_TypeError, "expected a function, exception type or tuple of exception types");
     return -1;
 }
 
@@ -1737,7 +1737,7 @@ static KrMemberDef BaseExceptionGroup_members[] = {
 };
 
 EXC_TYPE_FULL(BaseExceptionGroup, &KrExc_BaseException_Type, KrBaseExceptionGroupObject,
-              BaseExceptionGroup, BaseExceptionGroup_str, BaseException_repr,
+              BaseExceptionGroup, BaseExceptionGroup_str, NULL,
               BaseExceptionGroup_methods, BaseExceptionGroup_members, NULL,
               "A combination of multiple unrelated exceptions.")
 
@@ -1757,8 +1757,6 @@ KrTypeObject KrExc_ExceptionGroup_Type = {
     .tp_name = "ExceptionGroup",
     .tp_basicsize = sizeof(KrBaseExceptionGroupObject),
     .tp_dealloc = BaseExceptionGroup_dealloc,
-    .tp_repr = BaseException_repr,
-    .tp_str = BaseExceptionGroup_str,
     .tp_flags = EXC_FLAGS,
     .tp_traverse = BaseExceptionGroup_traverse,
     .tp_clear = BaseExceptionGroup_clear,

@@ -49,6 +49,112 @@ static KrObject *float_subtype_new(KrTypeObject *type, double v)
 
 /* ---- text out ---------------------------------------------------------------- */
 
+/* Shortest digits by exact arithmetic (Steele & White's free-format
+ * algorithm) for doubles whose scaled values fit in 128 bits, which covers
+ * roughly 4e-6 .. 9e18, where most printed floats live.  v = r/s, the gaps
+ * to the neighbouring doubles are mp/s above and mm/s below (halved);
+ * digits are generated until the remainder is within a gap.  With an even
+ * mantissa the gaps are inclusive, as strtod rounds ties to even.
+ * Returns 0 when v is outside the fast range. */
+static int shortest_exact(double v, char *digits, int *decpt)
+{
+    typedef unsigned __int128 u128;
+    union { double d; uint64_t u; } bits = {v};
+    int bexp = (int)((bits.u >> 52) & 0x7ff);
+    uint64_t frac = bits.u & (((uint64_t)1 << 52) - 1);
+    if (bexp == 0)
+        return 0;
+    uint64_t m = frac | ((uint64_t)1 << 52);
+    int e = bexp - 1075;
+    if (e < -70 || e > 10)
+        return 0;
+    int asym = frac == 0 && bexp > 1;
+    int even = (m & 1) == 0;
+    u128 r, s, mp, mm;
+    if (e >= 0) {
+        if (!asym) {
+            r = (u128)m << (e + 1);
+            s = 2;
+            mp = mm = (u128)1 << e;
+        } else {
+            r = (u128)m << (e + 2);
+            s = 4;
+            mp = (u128)1 << (e + 1);
+            mm = (u128)1 << e;
+        }
+    } else {
+        if (!asym) {
+            r = (u128)m << 1;
+            s = (u128)1 << (1 - e);
+            mp = mm = 1;
+        } else {
+            r = (u128)m << 2;
+            s = (u128)1 << (2 - e);
+            mp = 2;
+            mm = 1;
+        }
+    }
+    int k = 0;
+    /* scale so that the high end of the interval is just below 1 */
+    for (;;) {
+        u128 hi = r + mp;
+        if (even ? hi >= s : hi > s) {
+            s *= 10;
+            k++;
+            continue;
+        }
+        u128 hi10 = hi * 10;
+        if (!(even ? hi10 >= s : hi10 > s)) {
+            r *= 10;
+            mp *= 10;
+            mm *= 10;
+            k--;
+            continue;
+        }
+        break;
+    }
+    int n = 0;
+    for (;;) {
+        r *= 10;
+        mp *= 10;
+        mm *= 10;
+        int d = (int)(r / s);
+        r %= s;
+        int low = even ? r <= mm : r < mm;
+        int high = even ? r + mp >= s : r + mp > s;
+        if (!low && !high) {
+            digits[n++] = (char)('0' + d);
+            if (n > 20)
+                return 0;
+            continue;
+        }
+        if (low && high) {
+            u128 r2 = r * 2;
+            if (r2 > s || (r2 == s && (d & 1)))
+                d++;
+        } else if (high)
+            d++;
+        if (d == 10) {
+            /* carry into the digits already written */
+            int i = n - 1;
+            while (i >= 0 && digits[i] == '9')
+                digits[i--] = '0';
+            if (i < 0)
+                return 0;
+            digits[i]++;
+            while (n > 1 && digits[n - 1] == '0')
+                n--;
+        } else
+            digits[n++] = (char)('0' + d);
+        break;
+    }
+    while (n > 1 && digits[n - 1] == '0')
+        n--;
+    digits[n] = 0;
+    *decpt = k;
+    return n;
+}
+
 /* the p-digit neighbours (last digit +-1) of v's correctly rounded
  * p-digit text: 1 and the digits if one reads back as v */
 static int try_neighbours(double v, int p, char *digits, int *decpt)
@@ -93,6 +199,9 @@ static int get_digits(double v, int ndig, char *digits, int *decpt)
         return 1;
     }
     if (ndig < 0) {
+        int fast = shortest_exact(v, digits, decpt);
+        if (fast > 0)
+            return fast;
         int lo = 1, hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;

@@ -964,10 +964,9 @@ KrObject *kr_int_from_str_object(KrObject *str, int base)
     if (orig) {
         /* an embedded NUL makes it invalid, as CPython's C-string parse */
         if (memchr(view.buf, 0, (size_t)view.len))
-            r = invalid_literal(KR_BYTES_CHECK(str) || !KR_BYTEARRAY_CHECK(str) ? orig : str,
-                                NULL, 0, base);
+            r = invalid_literal(orig, NULL, 0, base);
         else
-            r = int_parse(view.buf, view.len, base, KR_BYTEARRAY_CHECK(str) ? str : orig);
+            r = int_parse(view.buf, view.len, base, orig);
         KR_DECREF(orig);
     }
     kr_buffer_release(&view);

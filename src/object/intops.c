@@ -305,16 +305,17 @@ static int mag_divrem(const kr_digit *a, ssize_t na, const kr_digit *b, ssize_t 
             if (rhat >= KR_INT_BASE)
                 break;
         }
-        int64_t borrow = 0;
-        uint64_t mc = 0;
+        /* u[j..j+nb] -= qhat * v, one signed carry chain (arithmetic
+         * shifts of negative values, which gcc and clang guarantee) */
+        int64_t zhi = 0;
+        kr_digit *uj = u + j;
+        int64_t q64 = (int64_t)qhat;
         for (ssize_t i = 0; i < nb; i++) {
-            uint64_t p = qhat * v[i] + mc;
-            mc = p >> KR_INT_SHIFT;
-            int64_t t = (int64_t)u[i + j] - (int64_t)(p & KR_INT_MASK) + borrow;
-            u[i + j] = (kr_digit)(t & KR_INT_MASK);
-            borrow = t >> KR_INT_SHIFT;
+            int64_t z = (int64_t)uj[i] + zhi - q64 * (int64_t)v[i];
+            uj[i] = (kr_digit)(z & KR_INT_MASK);
+            zhi = z >> KR_INT_SHIFT;
         }
-        int64_t t = (int64_t)u[j + nb] - (int64_t)mc + borrow;
+        int64_t t = (int64_t)u[j + nb] + zhi;
         u[j + nb] = (kr_digit)(t & KR_INT_MASK);
         if (t < 0) {
             kr_digit c = 0;
@@ -1032,41 +1033,46 @@ static uint64_t isqrt64(uint64_t n)
     return r;
 }
 
+/* Integer square root by precision doubling: a holds the root of the top
+ * 2d+2 bits of n, refined by one Newton step each time d doubles; the
+ * final a is the root or one too big. */
 KrObject *kr_int_isqrt(KrObject *n)
 {
     int64_t v;
     if (kr_int_fits_i64(n, &v) && v < ((int64_t)1 << 62))
         return kr_int_from_u64(isqrt64((uint64_t)v));
-    /* Newton from above: start with 2**ceil(bits/2) */
-    size_t bits = kr_int_bit_length(n);
-    KrObject *x = kr_int_lshift_ssize(kr_int_small(1), (ssize_t)((bits + 1) / 2));
-    if (!x)
-        return NULL;
-    for (;;) {
-        KrObject *q = kr_int_floordiv(n, x);
-        if (!q) {
-            KR_DECREF(x);
+    int64_t c = ((int64_t)kr_int_bit_length(n) - 1) / 2;
+    int cbits = 64 - __builtin_clzll((unsigned long long)c);
+    KrObject *a = kr_int_small(1);
+    int64_t d = 0;
+    for (int sh = cbits - 1; sh >= 0; sh--) {
+        int64_t e = d;
+        d = c >> sh;
+        /* a = (a << (d - e - 1)) + (n >> (2c - e - d + 1)) // a */
+        KrObject *t1 = kr_int_lshift_ssize(a, (ssize_t)(d - e - 1));
+        KrObject *t2 = kr_int_rshift_ssize(n, (ssize_t)(2 * c - e - d + 1));
+        KrObject *t3 = t2 ? kr_int_floordiv(t2, a) : NULL;
+        KR_DECREF(a);
+        a = t1 && t3 ? kr_int_add(t1, t3) : NULL;
+        KR_XDECREF(t1);
+        KR_XDECREF(t2);
+        KR_XDECREF(t3);
+        if (!a)
             return NULL;
-        }
-        KrObject *s = kr_int_add(x, q);
-        KR_DECREF(q);
-        if (!s) {
-            KR_DECREF(x);
-            return NULL;
-        }
-        KrObject *y = kr_int_rshift_ssize(s, 1);
-        KR_DECREF(s);
-        if (!y) {
-            KR_DECREF(x);
-            return NULL;
-        }
-        if (kr_int_compare(y, x) >= 0) {
-            KR_DECREF(y);
-            return x;
-        }
-        KR_DECREF(x);
-        x = y;
     }
+    KrObject *sq = kr_int_mul(a, a);
+    if (!sq) {
+        KR_DECREF(a);
+        return NULL;
+    }
+    int too_big = kr_int_compare(sq, n) > 0;
+    KR_DECREF(sq);
+    if (too_big) {
+        KrObject *t = kr_int_sub(a, kr_int_small(1));
+        KR_DECREF(a);
+        a = t;
+    }
+    return a;
 }
 
 /* ---- number slots ----------------------------------------------------------------------------- */

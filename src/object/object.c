@@ -1034,7 +1034,8 @@ static int object_init(KrObject *self, KrObject *const *args, ssize_t nargs, KrO
             return -1;
         }
         if (type->tp_new == kr_object_new_default) {
-            kr_err_format(KrExc_TypeError, "%s() takes no arguments", type->tp_name);
+            kr_err_format(KrExc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                          type->tp_name);
             return -1;
         }
     }

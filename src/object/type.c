@@ -16,6 +16,7 @@
  * tp_dictoffset is negative, as in CPython.
  */
 #include "kr.h"
+#include "object/weakref.h"
 
 #define HT(t) ((KrHeapTypeObject *)(t))
 #define HT_MEMBERS(t) ((KrMemberDef *)((char *)(t) + sizeof(KrHeapTypeObject)))
@@ -778,6 +779,12 @@ static void subtype_dealloc(KrObject *self)
         }
     }
     KrTypeObject *b;
+    for (b = t; IS_HEAP(b); b = b->tp_base)
+        ;
+    /* weak references go before slots and the dict are cleared, after
+     * __del__ ran (the same order as CPython) */
+    if (t->tp_weaklistoffset && !b->tp_weaklistoffset)
+        kr_weakref_clear_refs(self);
     for (b = t; IS_HEAP(b); b = b->tp_base)
         clear_slots(self, b);
     if (t->tp_dictoffset && t->tp_dictoffset != b->tp_dictoffset) {

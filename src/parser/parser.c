@@ -103,7 +103,7 @@ void *p_error_at(Parser *p, KrTypeObject *type, const char *msg, int lineno, int
     if (p->err)
         return NULL;
     p->err = 1;
-    kr_tok_error_at(&p->tz, type, msg, lineno, col, end_lineno, end_col, 1);
+    kr_tok_error_at(&p->tz, type, msg, lineno, col, end_lineno, end_col, p->mode != KR_PARSE_EVAL);
     return NULL;
 }
 
@@ -112,6 +112,8 @@ void *p_error_tok(Parser *p, KrToken *t, const char *msg)
     int ec = t->end_col;
     if (t->type == T_ENDMARKER || t->type == T_DEDENT)
         ec = t->col;
+    if (t->col < 0)
+        ec = -2;    /* offset 0, end offset 0 */
     return p_error_at(p, KrExc_SyntaxError, msg, t->lineno, t->col, t->end_lineno, ec);
 }
 
@@ -1286,6 +1288,7 @@ static KrAstMod *parse_utf8(const char *src, ssize_t len, KrObject *filename, in
     if (check_source(p, src, (size_t)len) < 0)
         goto done;
     kr_tok_init(&p->tz, src, (size_t)len, filename);
+    p->tz.eval_input = mode == KR_PARSE_EVAL;
     mod = kr_arena_alloc(arena, sizeof(KrAstMod));
     if (!mod)
         goto done;

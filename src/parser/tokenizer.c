@@ -110,7 +110,7 @@ void kr_tok_error_at(KrTokenizer *t, KrTypeObject *type, const char *msg, int li
                      int end_lineno, int end_col, int text_nl)
 {
     const char *ls = kr_tok_line_start(t, lineno);
-    int off = nchars(ls, ls + col) + 1;
+    int off = col < 0 ? 0 : nchars(ls, ls + col) + 1;
     int eoff;
     if (end_col == -1)
         eoff = -1;
@@ -283,8 +283,16 @@ static int end_of_number(KrTokenizer *t, const char *kind)
         size_t n = strlen(kws[i]);
         if ((size_t)(t->end - t->cur) >= n && memcmp(t->cur, kws[i], n) == 0 &&
             ((size_t)(t->end - t->cur) == n || !(is_id_ascii((unsigned char)t->cur[n]) ||
-                                                 (unsigned char)t->cur[n] >= 0x80)))
+                                                 (unsigned char)t->cur[n] >= 0x80))) {
+            /* accepted with a warning, as CPython 3.12 does */
+            char msg[64];
+            snprintf(msg, sizeof msg, "invalid %s literal", kind);
+            if (kr_err_warn_explicit(KrExc(SyntaxWarning), msg, t->filename, t->lineno) < 0) {
+                kr_err_clear();
+                return err_here(t, msg, t->cur, 0);
+            }
             return 0;
+        }
     }
     if (c < 0x80) {
         char msg[64];
@@ -749,6 +757,8 @@ again:
             tok->lineno = tok->end_lineno = t->lineno;
             tok->col = (int)(t->cur - t->line_start);
             tok->end_col = tok->col + 1;
+            if (t->eval_input)
+                tok->col = tok->end_col = -1;
             return 0;
         }
         /* dedents and the end marker sit at the end of the last line, as

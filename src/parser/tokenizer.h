@@ -91,6 +91,7 @@ typedef struct KrTokenizer {
     int eof_newline;             /* synthetic NEWLINE at EOF emitted */
     int fs_end_pending;          /* the closing quote of f-string is next */
     int interactive_underflow;
+    int eval_input;              /* eval(): the implicit NEWLINE at EOF has no column */
 } KrTokenizer;
 
 void kr_tok_init(KrTokenizer *t, const char *src, size_t len, KrObject *filename);

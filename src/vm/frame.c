@@ -122,6 +122,13 @@ void kr_frame_stack_free(KrThreadState *ts)
     ts->stack_chunks = NULL;
 }
 
+/* the room for a detached frame: f_frame_data rounded up to pointer alignment */
+static KrFrame *fo_storage(KrFrameObject *fo)
+{
+    uintptr_t p = (uintptr_t)fo->f_frame_data;
+    return (KrFrame *)((p + 15) & ~(uintptr_t)15);
+}
+
 /* drop the references a frame holds (locals, stack, code, func) */
 static void frame_clear_contents(KrFrame *f)
 {
@@ -145,7 +152,7 @@ void kr_frame_release(KrFrame *f)
             for (int i = f->code->co_nlocalsplus; i < f->stacktop; i++)
                 KR_CLEAR(f->localsplus[i]);
             f->stacktop = f->code->co_nlocalsplus;
-            KrFrame *copy = (KrFrame *)fo->f_frame_data;
+            KrFrame *copy = fo_storage(fo);
             memcpy(copy, f, offsetof(KrFrame, localsplus) + sizeof(KrObject *) * (size_t)f->stacktop);
             copy->owner = KR_FRAME_OWNED_BY_FRAME_OBJECT;
             copy->frame_obj = (KrObject *)fo;     /* borrowed: it is its own owner */
@@ -198,7 +205,7 @@ KrObject *kr_frame_get_object(KrFrame *f)
 {
     if (f->frame_obj)
         return KR_NEWREF(f->frame_obj);
-    size_t size = sizeof(KrFrameObject) + frame_size(f->code);
+    size_t size = sizeof(KrFrameObject) + 16 + frame_size(f->code);
     KrFrameObject *fo = (KrFrameObject *)kr_gc_alloc(&KrFrame_Type, size);
     if (!fo)
         return NULL;

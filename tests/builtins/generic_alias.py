@@ -1,1 +1,2 @@
-print(list[int], dict[str, int], tuple[int, ...])\nprint(type(list[int]).__name__, list[int].__origin__ is list)\n
+print(list[int], dict[str, int], tuple[int, ...])
+print(type(list[int]).__name__, list[int].__origin__ is list)

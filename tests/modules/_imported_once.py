@@ -1,0 +1,2 @@
+print('imported once')
+X = 42

@@ -1,0 +1,3 @@
+BASE = 100
+def twice(x):
+    return 2 * x

@@ -1,0 +1,4 @@
+from ..helper import BASE
+from .. import value
+name = __name__
+total = BASE + value
