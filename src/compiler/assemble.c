@@ -233,6 +233,18 @@ KrObject *kr_assemble(KrAsmInput *in)
             k++;
         }
     }
+    /* instructions without a location (cleanup code) take the one of the
+     * instruction before them, as CPython propagates locations; the
+     * prologue before RESUME keeps none */
+    {
+        bool seen_resume = false;
+        for (int i = 0; i < k; i++) {
+            if (KR_INSTR_OP(code[i]) == KR_OP_RESUME)
+                seen_resume = true;
+            if (pos[i].lineno < 0 && seen_resume && i > 0)
+                pos[i] = pos[i - 1];
+        }
+    }
     if (add_return) {
         code[k] = KR_MAKE_INSTR(KR_OP_RETURN_CONST, none_idx);
         pos[k] = lastpos;

@@ -541,10 +541,14 @@ int cg_enter_unit(Compiler *c, KrObject *name, const void *node, int firstlineno
     if (KR_LIST_LEN(u->freevars) && cg_emit(c, KR_OP_COPY_FREE_VARS, (int)KR_LIST_LEN(u->freevars)) < 0)
         goto fail;
     u->loc = save;
-    if (ste->type == KR_BLOCK_MODULE)
-        u->loc.lineno = u->loc.end_lineno = firstlineno;
+    if (ste->type == KR_BLOCK_MODULE) {
+        /* a module's RESUME belongs to line 0, as CPython */
+        u->loc.lineno = 0;
+        u->loc.end_lineno = 1;
+    }
     if (cg_emit(c, KR_OP_RESUME, 0) < 0)
         goto fail;
+    u->loc.lineno = u->loc.end_lineno = firstlineno;
     return 0;
 fail:
     c->u = u->parent;

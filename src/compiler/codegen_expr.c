@@ -72,7 +72,7 @@ static int starunpack(Compiler *c, KrAstSeq *elts, int pushed, int kind)
             return r;
         }
         if (kind == SEQ_SET) {
-            KrObject *fs = kr_frozenset_new(t);
+            KrObject *fs = kr_optimize_frozenset_const(t);
             KR_DECREF(t);
             if (!fs)
                 return -1;
@@ -1112,7 +1112,8 @@ int cg_expr(Compiler *c, KrAstExpr *e)
         r = comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL, KR_COMP_GENEXP);
         break;
     case KR_EXPR_Await:
-        cg_error_at(c, e->pos, "'await' is not supported by Krait yet");
+        /* async def is refused before we get here, so no await is inside one */
+        cg_error_at(c, e->pos, "'await' outside async function");
         return -1;
     case KR_EXPR_Yield:
         if (e->v.Yield.value)

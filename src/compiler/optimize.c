@@ -196,6 +196,22 @@ static KrObject *const_tuple_of(KrAstSeq *elts)
     return t;
 }
 
+/* CPython rebuilds frozenset constants from their own iteration order when
+ * it merges constants; doing the same keeps set displays' order identical */
+KrObject *kr_optimize_frozenset_const(KrObject *items)
+{
+    KrObject *fs = kr_frozenset_new(items);
+    if (!fs)
+        return NULL;
+    KrObject *t = kr_sequence_tuple(fs);
+    KR_DECREF(fs);
+    if (!t)
+        return NULL;
+    fs = kr_frozenset_new(t);
+    KR_DECREF(t);
+    return fs;
+}
+
 /* [1, 2] / {1, 2} used only as an iterable or container: constants */
 static int fold_iter(Folder *f, KrAstExpr *e)
 {
@@ -206,7 +222,7 @@ static int fold_iter(Folder *f, KrAstExpr *e)
     } else if (e->kind == KR_EXPR_Set) {
         KrObject *t = const_tuple_of(e->v.Set.elts);
         if (t) {
-            KrObject *fs = kr_frozenset_new(t);
+            KrObject *fs = kr_optimize_frozenset_const(t);
             KR_DECREF(t);
             if (!fs) {
                 kr_err_clear();

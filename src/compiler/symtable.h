@@ -144,6 +144,8 @@ int kr_optimize_cfg(KrBlock *entry, KrObject *consts);
 /* constant folding on the AST before codegen; optimize is the -O level */
 int kr_optimize_ast(KrAstMod *mod, KrArena *arena, int optimize);
 KrAstExpr *kr_optimize_fold_expr(KrAstExpr *e, KrArena *arena, int optimize);
+/* a frozenset constant laid out as CPython's constant merging leaves it */
+KrObject *kr_optimize_frozenset_const(KrObject *items_tuple);
 /* assemble.c */
 int kr_cfg_mark_reachable(KrBlock *entry);
 KrObject *kr_assemble(KrAsmInput *in);

@@ -17,6 +17,13 @@
 
 static ssize_t nkwargs(KrObject *kwnames) { return kwnames ? KR_TUPLE_LEN(kwnames) : 0; }
 
+/* sys.stdout and friends without building a key string */
+static KrObject *sys_stream(KrObject *id)
+{
+    KrInterp *in = kr_interp();
+    return in->sysdict ? kr_dict_get_str(in->sysdict, id) : NULL;
+}
+
 static int check_attr_name(KrObject *name)
 {
     if (!KR_STR_CHECK(name)) {
@@ -607,7 +614,7 @@ static KrObject *bi_print(KrObject *m, KrObject *const *args, ssize_t nargs, KrO
             return kr_err_format(KrExc_TypeError, "'%S' is an invalid keyword argument for print()", k);
     }
     if (!file || file == Kr_None) {
-        file = kr_sys_get("stdout");
+        file = sys_stream(KR_ID(stdout));
         if (!file)
             return kr_err_format(KrExc_RuntimeError, "lost sys.stdout");
         if (file == Kr_None)
@@ -719,7 +726,7 @@ static KrObject *bi_input(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
     if (kr_arg_count("input", nargs, 0, 1) < 0)
         return NULL;
-    KrObject *fin = kr_sys_get("stdin"), *fout = kr_sys_get("stdout"), *ferr = kr_sys_get("stderr");
+    KrObject *fin = sys_stream(KR_ID(stdin)), *fout = sys_stream(KR_ID(stdout)), *ferr = sys_stream(KR_ID(stderr));
     if (!fin || fin == Kr_None)
         return kr_err_format(KrExc_RuntimeError, "input(): lost sys.stdin");
     if (!fout || fout == Kr_None)
@@ -1049,7 +1056,7 @@ static KrObject *bi_help(KrObject *m, KrObject *const *args, ssize_t nargs, KrOb
 {
     if (kr_arg_count("help", nargs, 0, 1) < 0)
         return NULL;
-    KrObject *out = kr_sys_get("stdout");
+    KrObject *out = sys_stream(KR_ID(stdout));
     if (!out || out == Kr_None)
         KR_RETURN_NONE;
     KrObject *text;

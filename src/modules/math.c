@@ -376,6 +376,8 @@ static KrObject *math_pow(KrObject *m, KrObject *const *args, ssize_t nargs)
     double x, y, r;
     if (two_doubles("pow", args, nargs, &x, &y) < 0)
         return NULL;
+    if (y == 0.0 || x == 1.0)
+        return kr_float_from_double(1.0);
     if (!isfinite(x) || !isfinite(y)) {
         if (isnan(x))
             r = y == 0.0 ? 1.0 : x;

@@ -432,7 +432,43 @@ static KrObject *complex_from_string(KrTypeObject *type, KrObject *v)
         len = view.len;
     }
     kr_complex c;
-    int ok = memchr(s, 0, (size_t)len) == NULL && parse_complex_text(s, len, &c);
+    int ok;
+    if (memchr(s, '_', (size_t)len)) {
+        /* underscores only between decimal digits; then parse without them */
+        char *clean = kr_mem_alloc((size_t)len + 1);
+        if (!clean) {
+            kr_mem_free(tmp);
+            if (have_view)
+                kr_buffer_release(&view);
+            return kr_err_nomemory();
+        }
+        ssize_t n = 0;
+        char prev = 0;
+        int bad = 0;
+        for (ssize_t i = 0; i < len && !bad; i++) {
+            char ch = s[i];
+            if (ch == '_') {
+                if (!(prev >= '0' && prev <= '9'))
+                    bad = 1;
+            } else {
+                clean[n++] = ch;
+                if (prev == '_' && !(ch >= '0' && ch <= '9'))
+                    bad = 1;
+            }
+            prev = ch;
+        }
+        if (prev == '_')
+            bad = 1;
+        ok = !bad && memchr(clean, 0, (size_t)n) == NULL && parse_complex_text(clean, n, &c);
+        kr_mem_free(clean);
+        if (bad) {
+            kr_mem_free(tmp);
+            if (have_view)
+                kr_buffer_release(&view);
+            return kr_err_format(KrExc_ValueError, "could not convert string to complex: %R", v);
+        }
+    } else
+        ok = memchr(s, 0, (size_t)len) == NULL && parse_complex_text(s, len, &c);
     kr_mem_free(tmp);
     if (have_view)
         kr_buffer_release(&view);

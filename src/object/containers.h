@@ -165,6 +165,8 @@ kr_hash_t kr_hash_items(KrObject *const *items, ssize_t n, int with_len);
 /* list.index/tuple.index bounds: int or __index__ (clamped), None allowed when
  * allow_none; "slice indices must be integers or have an __index__ method" */
 int kr_slice_index(KrObject *o, ssize_t *out, int allow_none);
+/* __class_getitem__ of the builtin containers: list[int] and friends */
+KrObject *kr_container_class_getitem(KrObject *cls, KrObject *args);
 /* dense-entry access for the dict views and iterators (dict.c) */
 ssize_t kr_dict_nentries(KrObject *d);
 int kr_dict_entry_at(KrObject *d, ssize_t i, KrObject **key, KrObject **value); /* 1 live, 0 hole */

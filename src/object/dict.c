@@ -1341,6 +1341,8 @@ static KrMethodDef dict_methods[] = {
     { "copy", KR_CFUNC(dict_copy_meth), KR_METH_NOARGS, "D.copy() -> a shallow copy of D" },
     { "__reversed__", KR_CFUNC(dict_reversed), KR_METH_NOARGS,
       "Return a reverse iterator over the dict keys." },
+    { "__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS,
+      "See PEP 585" },
     { NULL, NULL, 0, NULL }
 };
 

@@ -1492,7 +1492,7 @@ static KrObject *BaseExceptionGroup_new(KrTypeObject *type, KrObject *const *arg
                                         KrObject *kwnames)
 {
     if (kwnames && KR_TUPLE_LEN(kwnames) > 0) {
-        kr_err_format(KrExc_TypeError, "%s() takes no keyword arguments", "BaseExceptionGroup.__new__");
+        kr_err_format(KrExc_TypeError, "%s() takes no keyword arguments", type->tp_name);
         return NULL;
     }
     if (nargs != 2) {

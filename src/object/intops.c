@@ -476,12 +476,246 @@ static int64_t floormod64(int64_t x, int64_t y)
     return r;
 }
 
+/* ---- recursive division for big operands ----------------------------------
+ * Burnikel and Ziegler's scheme: dividing a 2n-bit number by an n-bit one
+ * is two divisions of 3n/2 by n bits, each of which is one half-size
+ * division plus a multiplication, so with Karatsuba underneath the cost
+ * drops well below Knuth's quadratic loop once the divisor has a few
+ * hundred digits.  All values here are nonnegative. */
+
+#define BZ_LIMIT_BITS (KR_INT_SHIFT * 70)
+
+/* a mod 2**n for a >= 0 */
+static KrObject *low_bits(KrObject *a, ssize_t n)
+{
+    ssize_t na = absz(a), nd = (n + KR_INT_SHIFT - 1) / KR_INT_SHIFT;
+    if (nd >= na && (ssize_t)kr_int_bit_length(a) <= n)
+        return KR_NEWREF(a);
+    if (nd > na)
+        nd = na;
+    KrIntObject *z = kr_int_alloc(nd);
+    if (!z)
+        return NULL;
+    memcpy(z->digits, digs(a), (size_t)nd * sizeof(kr_digit));
+    int rem = (int)(n % KR_INT_SHIFT);
+    if (rem && nd == (n + KR_INT_SHIFT - 1) / KR_INT_SHIFT)
+        z->digits[nd - 1] &= ((kr_digit)1 << rem) - 1;
+    return kr_int_normalize(z);
+}
+
+static int plain_divmod(KrObject *a, KrObject *b, KrObject **q, KrObject **r)
+{
+    KrIntObject *qq, *rr;
+    if (mag_divmod(a, b, &qq, &rr) < 0)
+        return -1;
+    *q = kr_int_normalize(qq);
+    *r = kr_int_normalize(rr);
+    return 0;
+}
+
+static int div2n1n(KrObject *a, KrObject *b, ssize_t n, KrObject **q, KrObject **r);
+
+static int div3n2n(KrObject *a12, KrObject *a3, KrObject *b, KrObject *b1, KrObject *b2,
+                   ssize_t n, KrObject **pq, KrObject **pr)
+{
+    KrObject *q = NULL, *r = NULL, *t = NULL, *u = NULL;
+    KrObject *top = kr_int_rshift_ssize(a12, n);
+    if (!top)
+        return -1;
+    int eq = kr_int_compare(top, b1) == 0;
+    KR_DECREF(top);
+    if (eq) {
+        /* q = 2**n - 1, r = a12 - (b1 << n) + b1 */
+        KrObject *p = kr_int_lshift_ssize(kr_int_small(1), n);
+        q = p ? kr_int_sub(p, kr_int_small(1)) : NULL;
+        KR_XDECREF(p);
+        t = kr_int_lshift_ssize(b1, n);
+        u = t ? kr_int_sub(a12, t) : NULL;
+        r = u ? kr_int_add(u, b1) : NULL;
+        KR_XDECREF(t);
+        KR_XDECREF(u);
+        if (!q || !r)
+            goto fail;
+    } else if (div2n1n(a12, b1, n, &q, &r) < 0)
+        return -1;
+    /* r = ((r << n) + a3) - q * b2 */
+    t = kr_int_lshift_ssize(r, n);
+    KR_DECREF(r);
+    r = NULL;
+    if (!t)
+        goto fail;
+    u = kr_int_add(t, a3);
+    KR_DECREF(t);
+    if (!u)
+        goto fail;
+    t = kr_int_mul(q, b2);
+    if (!t) {
+        KR_DECREF(u);
+        goto fail;
+    }
+    r = kr_int_sub(u, t);
+    KR_DECREF(u);
+    KR_DECREF(t);
+    if (!r)
+        goto fail;
+    while (KR_SIZE(r) < 0) {
+        KrObject *q2 = kr_int_sub(q, kr_int_small(1));
+        KrObject *r2 = kr_int_add(r, b);
+        KR_DECREF(q);
+        KR_DECREF(r);
+        q = q2;
+        r = r2;
+        if (!q || !r)
+            goto fail;
+    }
+    *pq = q;
+    *pr = r;
+    return 0;
+fail:
+    KR_XDECREF(q);
+    KR_XDECREF(r);
+    return -1;
+}
+
+static int div2n1n(KrObject *a, KrObject *b, ssize_t n, KrObject **pq, KrObject **pr)
+{
+    if ((ssize_t)kr_int_bit_length(a) - n <= BZ_LIMIT_BITS)
+        return plain_divmod(a, b, pq, pr);
+    int pad = (int)(n & 1);
+    KrObject *A, *B;
+    if (pad) {
+        A = kr_int_lshift_ssize(a, 1);
+        B = kr_int_lshift_ssize(b, 1);
+        n++;
+    } else {
+        A = KR_NEWREF(a);
+        B = KR_NEWREF(b);
+    }
+    ssize_t half = n >> 1;
+    KrObject *b1 = NULL, *b2 = NULL, *ahi = NULL, *amid = NULL, *amid_s = NULL, *alo = NULL;
+    KrObject *q1 = NULL, *q2 = NULL, *r = NULL, *r2 = NULL;
+    int rc = -1;
+    if (!A || !B)
+        goto done;
+    b1 = kr_int_rshift_ssize(B, half);
+    b2 = low_bits(B, half);
+    ahi = kr_int_rshift_ssize(A, n);
+    amid_s = kr_int_rshift_ssize(A, half);
+    amid = amid_s ? low_bits(amid_s, half) : NULL;
+    alo = low_bits(A, half);
+    if (!b1 || !b2 || !ahi || !amid || !alo)
+        goto done;
+    if (div3n2n(ahi, amid, B, b1, b2, half, &q1, &r) < 0)
+        goto done;
+    if (div3n2n(r, alo, B, b1, b2, half, &q2, &r2) < 0)
+        goto done;
+    if (pad) {
+        KrObject *t = kr_int_rshift_ssize(r2, 1);
+        KR_DECREF(r2);
+        r2 = t;
+        if (!r2)
+            goto done;
+    }
+    KrObject *qs = kr_int_lshift_ssize(q1, half);
+    if (!qs)
+        goto done;
+    *pq = kr_int_add(qs, q2);
+    KR_DECREF(qs);
+    if (!*pq)
+        goto done;
+    *pr = r2;
+    r2 = NULL;
+    rc = 0;
+done:
+    KR_XDECREF(A); KR_XDECREF(B); KR_XDECREF(b1); KR_XDECREF(b2); KR_XDECREF(ahi);
+    KR_XDECREF(amid_s); KR_XDECREF(amid); KR_XDECREF(alo); KR_XDECREF(q1); KR_XDECREF(q2);
+    KR_XDECREF(r); KR_XDECREF(r2);
+    return rc;
+}
+
+/* a, b > 0: a divided in chunks of b's bit length, top chunk first */
+static int bz_divmod(KrObject *a, KrObject *b, KrObject **pq, KrObject **pr)
+{
+    ssize_t n = (ssize_t)kr_int_bit_length(b);
+    ssize_t abits = (ssize_t)kr_int_bit_length(a);
+    ssize_t nchunks = (abits + n - 1) / n;
+    KrObject *q = kr_int_small(0), *r = kr_int_small(0);
+    for (ssize_t i = nchunks - 1; i >= 0; i--) {
+        KrObject *sh = kr_int_rshift_ssize(a, i * n);
+        KrObject *chunk = sh ? low_bits(sh, n) : NULL;
+        KR_XDECREF(sh);
+        KrObject *rs = chunk ? kr_int_lshift_ssize(r, n) : NULL;
+        KrObject *num = rs ? kr_int_add(rs, chunk) : NULL;
+        KR_XDECREF(chunk);
+        KR_XDECREF(rs);
+        KR_DECREF(r);
+        r = NULL;
+        KrObject *qd = NULL;
+        if (!num || div2n1n(num, b, n, &qd, &r) < 0) {
+            KR_XDECREF(num);
+            KR_DECREF(q);
+            return -1;
+        }
+        KR_DECREF(num);
+        KrObject *qs = kr_int_lshift_ssize(q, n);
+        KR_DECREF(q);
+        q = qs ? kr_int_add(qs, qd) : NULL;
+        KR_XDECREF(qs);
+        KR_DECREF(qd);
+        if (!q) {
+            KR_DECREF(r);
+            return -1;
+        }
+    }
+    *pq = q;
+    *pr = r;
+    return 0;
+}
+
 int kr_int_divmod_floor(KrObject *a, KrObject *b, KrObject **pq, KrObject **pr)
 {
     int64_t x, y;
     if (KR_SIZE(b) == 0) {
         kr_err_set_string(KrExc_ZeroDivisionError, "integer division or modulo by zero");
         return -1;
+    }
+    if (absz(b) > 300 && absz(a) - absz(b) > 150) {
+        KrObject *aa = kr_int_abs(a), *bb = kr_int_abs(b), *Q = NULL, *R = NULL;
+        int rc = aa && bb ? bz_divmod(aa, bb, &Q, &R) : -1;
+        KR_XDECREF(aa);
+        KR_XDECREF(bb);
+        if (rc < 0)
+            return -1;
+        int nega = KR_SIZE(a) < 0, negb = KR_SIZE(b) < 0;
+        if (nega != negb) {
+            /* floor of the negative quotient */
+            KrObject *t = kr_int_neg(Q);
+            KR_DECREF(Q);
+            Q = t;
+            if (Q && KR_SIZE(R) != 0) {
+                t = kr_int_sub(Q, kr_int_small(1));
+                KR_DECREF(Q);
+                Q = t;
+                KrObject *br = kr_int_abs(b);
+                t = br ? kr_int_sub(br, R) : NULL;
+                KR_XDECREF(br);
+                KR_DECREF(R);
+                R = t;
+            }
+        }
+        if (R && negb) {
+            KrObject *t = kr_int_neg(R);
+            KR_DECREF(R);
+            R = t;
+        }
+        if (!Q || !R) {
+            KR_XDECREF(Q);
+            KR_XDECREF(R);
+            return -1;
+        }
+        *pq = Q;
+        *pr = R;
+        return 0;
     }
     if (kr_int_medium(a, &x) && kr_int_medium(b, &y)) {
         *pq = kr_int_from_i64(floordiv64(x, y));

@@ -44,13 +44,15 @@ static int list_resize(KrListObject *self, ssize_t newsize)
     return 0;
 }
 
-/* exact capacity for a list about to be filled; size set to n */
+/* capacity for an empty list about to be filled with n items (rounded up
+ * to even, as CPython does); the size stays 0 */
 static int list_preallocate_exact(KrListObject *self, ssize_t n)
 {
     if (n > MAX_ITEMS) {
         kr_err_nomemory();
         return -1;
     }
+    n = (n + 1) & ~(ssize_t)1;
     KrObject **items = kr_mem_alloc((size_t)(n ? n : 1) * sizeof(KrObject *));
     if (!items) {
         kr_err_nomemory();
@@ -82,11 +84,11 @@ KrObject *kr_list_new(ssize_t n)
     if (!l)
         return NULL;
     if (n > 0) {
-        if (list_preallocate_exact(l, n) < 0) {
+        if (n > MAX_ITEMS || !(l->items = kr_mem_calloc((size_t)n, sizeof(KrObject *)))) {
             kr_object_free((KrObject *)l);
-            return NULL;
+            return kr_err_nomemory();
         }
-        memset(l->items, 0, (size_t)n * sizeof(KrObject *));
+        l->allocated = n;
         KR_SIZE(l) = n;
     }
     kr_gc_track((KrObject *)l);
@@ -241,8 +243,13 @@ int kr_list_extend(KrObject *op, KrObject *iterable)
         ssize_t m = KR_SIZE(l), n = KR_SIZE(iterable);
         if (n == 0)
             return 0;
-        if (list_resize(l, m + n) < 0)
+        if (!l->items) {
+            if (list_preallocate_exact(l, n) < 0)
+                return -1;
+            KR_SIZE(l) = n;
+        } else if (list_resize(l, m + n) < 0) {
             return -1;
+        }
         /* iterable may be l itself: its items are l->items[0..m) */
         KrObject **src = iterable == op ? l->items : FAST_ITEMS(iterable);
         for (ssize_t i = 0; i < n; i++)
@@ -258,7 +265,12 @@ int kr_list_extend(KrObject *op, KrObject *iterable)
         return -1;
     }
     ssize_t m = KR_SIZE(l);
-    if (hint > 0 && m <= MAX_ITEMS - hint && l->allocated < m + hint) {
+    if (!l->items) {
+        if (hint > 0 && list_preallocate_exact(l, hint) < 0) {
+            kr_decref(it);
+            return -1;
+        }
+    } else if (hint > 0 && m <= MAX_ITEMS - hint) {
         if (list_resize(l, m + hint) < 0) {
             kr_decref(it);
             return -1;
@@ -285,7 +297,7 @@ int kr_list_extend(KrObject *op, KrObject *iterable)
     }
     kr_decref(it);
     /* give back an over-optimistic length hint */
-    if (KR_SIZE(l) < l->allocated && l->allocated > 8 && KR_SIZE(l) < (l->allocated >> 1))
+    if (KR_SIZE(l) < l->allocated)
         return list_resize(l, KR_SIZE(l));
     return 0;
 }
@@ -978,6 +990,8 @@ static KrMethodDef list_methods[] = {
     { "reverse", KR_CFUNC(list_reverse_meth), KR_METH_NOARGS, "Reverse *IN PLACE*." },
     { "sort", KR_CFUNC(list_sort_meth), KR_METH_FASTCALL | KR_METH_KEYWORDS,
       "Sort the list in ascending order and return None." },
+    { "__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS,
+      "See PEP 585" },
     { NULL, NULL, 0, NULL }
 };
 

@@ -92,39 +92,62 @@ void kr_leave_recursive_call(void)
     kr_tstate()->c_recursion_depth--;
 }
 
+/* The objects being repr'd on this thread (borrowed pointers: callers keep
+ * them alive).  ts->in_repr points at a ReprStack: a small per-thread one
+ * normally, a heap one while nesting is deep (freed when it empties), so
+ * nothing is left to release when the thread ends. */
+typedef struct { ssize_t n, cap; KrObject **items; } ReprStack;
+static _Thread_local KrObject *repr_small_items[32];
+static _Thread_local ReprStack repr_small = { 0, 32, NULL };
+
 int kr_repr_enter(KrObject *o)
 {
     KrThreadState *ts = kr_tstate();
-    KrObject *list = ts->in_repr;
-    if (!list) {
-        list = kr_list_new(0);
-        if (!list)
-            return -1;
-        ts->in_repr = list;
+    ReprStack *st = ts->in_repr;
+    if (!st) {
+        repr_small.items = repr_small_items;
+        st = &repr_small;
+        ts->in_repr = st;
     }
-    for (ssize_t i = KR_LIST_LEN(list) - 1; i >= 0; i--)
-        if (KR_LIST_GET(list, i) == o)
+    for (ssize_t i = st->n - 1; i >= 0; i--)
+        if (st->items[i] == o)
             return 1;
-    /* the list holds borrowed pointers: the caller keeps o alive */
-    if (kr_list_append(list, Kr_None) < 0)
-        return -1;
-    KR_LIST_SET(list, KR_LIST_LEN(list) - 1, o);
+    if (st->n == st->cap) {
+        ssize_t ncap = st->cap * 2;
+        KrObject **items;
+        if (st->items == repr_small_items) {
+            items = kr_mem_alloc((size_t)ncap * sizeof(KrObject *));
+            if (items)
+                memcpy(items, st->items, (size_t)st->n * sizeof(KrObject *));
+        } else
+            items = kr_mem_realloc(st->items, (size_t)ncap * sizeof(KrObject *));
+        if (!items) {
+            kr_err_nomemory();
+            return -1;
+        }
+        st->items = items;
+        st->cap = ncap;
+    }
+    st->items[st->n++] = o;
     return 0;
 }
 
 void kr_repr_leave(KrObject *o)
 {
-    KrObject *list = kr_tstate()->in_repr;
-    if (!list)
+    ReprStack *st = kr_tstate()->in_repr;
+    if (!st)
         return;
-    for (ssize_t i = KR_LIST_LEN(list) - 1; i >= 0; i--) {
-        if (KR_LIST_GET(list, i) == o) {
-            ssize_t n = KR_LIST_LEN(list);
-            memmove(&KR_LIST_ITEMS(list)[i], &KR_LIST_ITEMS(list)[i + 1],
-                    (size_t)(n - i - 1) * sizeof(KrObject *));
-            KR_SIZE(list) = n - 1;
-            return;
+    for (ssize_t i = st->n - 1; i >= 0; i--) {
+        if (st->items[i] == o) {
+            memmove(&st->items[i], &st->items[i + 1], (size_t)(st->n - i - 1) * sizeof(KrObject *));
+            st->n--;
+            break;
         }
+    }
+    if (st->n == 0 && st->items != repr_small_items) {
+        kr_mem_free(st->items);
+        st->items = repr_small_items;
+        st->cap = 32;
     }
 }
 

@@ -182,11 +182,101 @@ static KrObject *range_item(KrObject *self, ssize_t i)
     return r;
 }
 
+/* one bound of a slice over an arbitrary-size length, clamped to
+ * [lower, upper] (CPython's rules for slices of huge ranges) */
+static KrObject *long_bound(KrObject *v, KrObject *dflt, KrObject *length, KrObject *lower,
+                            KrObject *upper)
+{
+    if (v == Kr_None)
+        return kr_newref(dflt);
+    if (!kr_index_check(v)) {
+        kr_err_set_string(KrExc_TypeError,
+                          "slice indices must be integers or None or have an __index__ method");
+        return NULL;
+    }
+    KrObject *x = kr_number_index(v);
+    if (!x)
+        return NULL;
+    if (kr_int_sign(x) < 0) {
+        KrObject *y = kr_int_add(x, length);
+        kr_decref(x);
+        if (!y)
+            return NULL;
+        x = y;
+        if (kr_int_compare(x, lower) < 0)
+            KR_SETREF(x, kr_newref(lower));
+    } else if (kr_int_compare(x, upper) > 0) {
+        KR_SETREF(x, kr_newref(upper));
+    }
+    return x;
+}
+
+static KrObject *range_slice_long(KrRangeObject *r, KrSliceObject *sl)
+{
+    KrObject *step = NULL, *lower = NULL, *upper = NULL, *start = NULL, *stop = NULL;
+    KrObject *nstart = NULL, *nstop = NULL, *nstep = NULL, *res = NULL;
+    if (sl->step == Kr_None) {
+        step = kr_int_from_long(1);
+    } else {
+        if (!kr_index_check(sl->step)) {
+            kr_err_set_string(KrExc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+            return NULL;
+        }
+        step = kr_number_index(sl->step);
+        if (step && kr_int_sign(step) == 0) {
+            kr_err_set_string(KrExc_ValueError, "slice step cannot be zero");
+            goto done;
+        }
+    }
+    if (!step)
+        return NULL;
+    int neg = kr_int_sign(step) < 0;
+    if (neg) {
+        KrObject *one = kr_int_from_long(1);
+        lower = kr_int_from_long(-1);
+        upper = kr_int_sub(r->length, one);
+        kr_decref(one);
+    } else {
+        lower = kr_int_from_long(0);
+        upper = kr_newref(r->length);
+    }
+    if (!lower || !upper)
+        goto done;
+    start = long_bound(sl->start, neg ? upper : lower, r->length, lower, upper);
+    if (!start)
+        goto done;
+    stop = long_bound(sl->stop, neg ? lower : upper, r->length, lower, upper);
+    if (!stop)
+        goto done;
+    nstep = kr_int_mul(r->step, step);
+    nstart = nstep ? range_compute_item(r, start) : NULL;
+    nstop = nstart ? range_compute_item(r, stop) : NULL;
+    if (nstop) {
+        KrObject *len = compute_length(nstart, nstop, nstep);
+        if (len) {
+            res = range_make(&KrRange_Type, nstart, nstop, nstep, len);
+            kr_decref(len);
+        }
+    }
+done:
+    kr_xdecref(step);
+    kr_xdecref(lower);
+    kr_xdecref(upper);
+    kr_xdecref(start);
+    kr_xdecref(stop);
+    kr_xdecref(nstart);
+    kr_xdecref(nstop);
+    kr_xdecref(nstep);
+    return res;
+}
+
 static KrObject *range_slice(KrRangeObject *r, KrObject *slice)
 {
-    ssize_t len = kr_int_as_ssize(r->length);
-    if (len == -1 && kr_err_occurred())
-        return NULL;
+    int64_t len64;
+    if (!kr_int_medium(r->length, &len64))
+        return range_slice_long(r, (KrSliceObject *)slice);
+    ssize_t len = (ssize_t)len64;
     ssize_t start, stop, step, n;
     if (kr_slice_get_indices(slice, len, &start, &stop, &step, &n) < 0)
         return NULL;

@@ -1284,7 +1284,9 @@ static KrObject *set_sizeof(KrObject *self, KrObject *unused)
       "(i.e. all elements that are in exactly one of the sets.)" },                          \
     { "union", KR_CFUNC(set_union_meth), KR_METH_FASTCALL,                                   \
       "Return the union of sets as a new set.\n\n"                                           \
-      "(i.e. all elements that are in either set.)" },
+      "(i.e. all elements that are in either set.)" },                                       \
+    { "__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS,  \
+      "See PEP 585" },
 
 static KrMethodDef set_methods[] = {
     { "add", KR_CFUNC(set_add_meth), KR_METH_O,

@@ -317,6 +317,11 @@ static void copy_chars(void *dst, int dkind, ssize_t doff, const void *src, int 
     }
 }
 
+void kr_str_copy_chars(void *dst, int dkind, ssize_t doff, KrObject *src)
+{
+    copy_chars(dst, dkind, doff, KR_STR_DATA(src), KR_STR_KIND(src), 0, KR_STR_LEN(src));
+}
+
 static uint32_t str_maxchar_bound(KrObject *s)
 {
     /* exact enough for choosing a width: the kind's ceiling, or 127/255 */
@@ -597,6 +602,14 @@ int kr_strwriter_write_char(KrStrWriter *w, uint32_t cp)
     if (cp > w->maxchar)
         w->maxchar = cp;
     return 0;
+}
+
+int kr_strwriter_reserve(KrStrWriter *w, ssize_t extra, uint32_t maxchar)
+{
+    int k = kind_for(maxchar);
+    if (extra <= 0 && k <= w->kind)
+        return 0;
+    return w_grow(w, extra > 0 ? extra : 0, KR_MAX(k, w->kind));
 }
 
 int kr_strwriter_write_fill(KrStrWriter *w, uint32_t cp, ssize_t n)

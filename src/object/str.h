@@ -159,6 +159,8 @@ KrObject *kr_str_from_ascii(const char *s, ssize_t n);     /* s must be 7-bit */
 KrObject *kr_str_from_kind(int kind, const void *data, ssize_t n);  /* narrows as needed */
 KrObject *kr_str_copy_exact(KrObject *s);                  /* str(subclass instance) -> exact str */
 KrObject *kr_str_repeat(KrObject *s, ssize_t n);
+/* sep.join(items) over an array; sep NULL: plain concatenation (BUILD_STRING) */
+KrObject *kr_str_join_array(KrObject *sep, KrObject *const *items, ssize_t n);
 KrObject *kr_str_getslice(KrObject *s, ssize_t start, ssize_t step, ssize_t slicelen);
 ssize_t kr_str_find(KrObject *s, KrObject *sub, ssize_t start, ssize_t end, int direction); /* -1 not found, -2 error */
 ssize_t kr_str_count(KrObject *s, KrObject *sub, ssize_t start, ssize_t end);
@@ -174,6 +176,23 @@ KrObject *kr_str_strip(KrObject *s, KrObject *chars, int how);  /* how: 0 left, 
 KrObject *kr_str_transform_decimal_ascii(KrObject *s);
 int kr_strwriter_write_latin1(KrStrWriter *w, const char *s, ssize_t n);
 int kr_strwriter_write_fill(KrStrWriter *w, uint32_t cp, ssize_t n);
+int kr_strwriter_reserve(KrStrWriter *w, ssize_t extra, uint32_t maxchar);
+/* one code point, inline when it fits the current width and capacity */
+static inline int kr_strwriter_put(KrStrWriter *w, uint32_t c)
+{
+    if (w->len < w->cap && (w->kind == 4 || c < (w->kind == 1 ? 256u : 65536u))) {
+        if (w->kind == 1)
+            ((uint8_t *)w->data)[w->len++] = (uint8_t)c;
+        else if (w->kind == 2)
+            ((uint16_t *)w->data)[w->len++] = (uint16_t)c;
+        else
+            ((uint32_t *)w->data)[w->len++] = c;
+        if (c > w->maxchar)
+            w->maxchar = c;
+        return 0;
+    }
+    return kr_strwriter_write_char(w, c);
+}
 extern KrTypeObject KrStrIter_Type, KrBytesIter_Type, KrByteArrayIter_Type;
 void kr_str_interp_fini(void);                             /* drops the interned dict */
 

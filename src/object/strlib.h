@@ -18,6 +18,7 @@ KrObject *kr_codec_utf8_decode(const char *p, ssize_t n, const char *errors);
 char *kr_codec_utf8_encode_raw(KrObject *s, ssize_t *outlen);
 int kr_codec_normalize_name(const char *enc, char *out, size_t outsize);
 
+void kr_str_copy_chars(void *dst, int dkind, ssize_t doff, KrObject *src);  /* str.c */
 /* strmethods.c: start/end arguments as str.find takes them */
 int kr_parse_slice_arg(KrObject *o, ssize_t *out);
 void kr_adjust_slice(ssize_t len, ssize_t *start, ssize_t *end);

@@ -352,6 +352,61 @@ static KrObject *str_endswith(KrObject *self, KrObject *const *args, ssize_t nar
 { return startsends(self, args, nargs, "endswith", 1); }
 
 /* ---- join ----------------------------------------------------------------- */
+/* one exact allocation: the width and ascii flag of the result follow from
+ * the parts (the separator counts only when it is used) */
+KrObject *kr_str_join_array(KrObject *sep, KrObject *const *items, ssize_t n)
+{
+    if (n == 1 && KR_STR_CHECK_EXACT(items[0]))
+        return KR_NEWREF(items[0]);
+    ssize_t seplen = (sep && n > 1) ? SLEN(sep) : 0, total = 0;
+    int kind = 1, ascii = 1;
+    if (seplen) {
+        kind = SKIND(sep);
+        ascii = SASCII(sep);
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        KrObject *it = items[i];
+        if (!KR_STR_CHECK(it)) {
+            kr_err_format(KrExc_TypeError, "sequence item %zd: expected str instance, %T found", i, it);
+            return NULL;
+        }
+        ssize_t l = SLEN(it);
+        if (l) {
+            if (SKIND(it) > kind)
+                kind = SKIND(it);
+            ascii &= SASCII(it);
+        }
+        if (total > ((ssize_t)1 << 60) - l - seplen) {
+            kr_err_set_string(KrExc_OverflowError, "join() result is too long for a Python string");
+            return NULL;
+        }
+        total += l + (i ? seplen : 0);
+    }
+    if (total == 0)
+        return kr_str_empty();
+    uint32_t maxchar = ascii ? 127 : kind == 1 ? 255 : kind == 2 ? 0xFFFF : 0x10FFFF;
+    if (total == 1) {
+        for (ssize_t i = 0; i < n; i++)
+            if (SLEN(items[i]))
+                return kr_str_from_codepoint(KR_STR_READ(items[i], 0));
+        return kr_str_from_codepoint(KR_STR_READ(sep, 0));
+    }
+    KrObject *r = kr_str_new(total, maxchar);
+    if (!r)
+        return NULL;
+    char *d = KR_STR_DATA(r);
+    ssize_t pos = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        if (i && seplen) {
+            kr_str_copy_chars(d, kind, pos, sep);
+            pos += seplen;
+        }
+        kr_str_copy_chars(d, kind, pos, items[i]);
+        pos += SLEN(items[i]);
+    }
+    return r;
+}
+
 KrObject *kr_str_join(KrObject *sep, KrObject *iterable)
 {
     KrObject *seq;
@@ -368,51 +423,9 @@ KrObject *kr_str_join(KrObject *sep, KrObject *iterable)
             return NULL;
     }
     KrObject *const *items = KR_LIST_CHECK_EXACT(seq) ? KR_LIST_ITEMS(seq) : KR_TUPLE_ITEMS(seq);
-    ssize_t n = KR_SIZE(seq);
-    if (n == 1 && KR_STR_CHECK_EXACT(items[0])) {
-        KrObject *r = KR_NEWREF(items[0]);
-        KR_DECREF(seq);
-        return r;
-    }
-    ssize_t seplen = SLEN(sep), total = 0;
-    int kind = SKIND(sep), ascii = SASCII(sep);
-    for (ssize_t i = 0; i < n; i++) {
-        KrObject *it = items[i];
-        if (!KR_STR_CHECK(it)) {
-            kr_err_format(KrExc_TypeError, "sequence item %zd: expected str instance, %T found", i, it);
-            KR_DECREF(seq);
-            return NULL;
-        }
-        total += SLEN(it);
-        if (SKIND(it) > kind)
-            kind = SKIND(it);
-        ascii &= SASCII(it);
-        if (i)
-            total += seplen;
-    }
-    if (n == 1)
-        ascii = SASCII(items[0]), kind = SKIND(items[0]);
-    if (total == 0) {
-        KR_DECREF(seq);
-        return kr_str_empty();
-    }
-    /* kind 1 without ascii could still be all-ascii when only the separator
-     * is non-ascii and unused; compute exactly via the writer in that case */
-    KrStrWriter w;
-    kr_strwriter_init(&w);
-    for (ssize_t i = 0; i < n; i++) {
-        if (i && seplen && kr_strwriter_write_str(&w, sep) < 0)
-            goto error;
-        if (kr_strwriter_write_str(&w, items[i]) < 0)
-            goto error;
-    }
-    (void)ascii;
+    KrObject *r = kr_str_join_array(sep, items, KR_SIZE(seq));
     KR_DECREF(seq);
-    return kr_strwriter_finish(&w);
-error:
-    kr_strwriter_discard(&w);
-    KR_DECREF(seq);
-    return NULL;
+    return r;
 }
 
 static KrObject *str_join(KrObject *self, KrObject *arg) { return kr_str_join(self, arg); }
@@ -729,7 +742,7 @@ static int write_lower(KrStrWriter *w, KrObject *s, ssize_t i, uint32_t c)
     uint32_t o[3];
     int n = kr_unicode_tolower_full(c, o);
     for (int k = 0; k < n; k++)
-        if (kr_strwriter_write_char(w, o[k]) < 0)
+        if (kr_strwriter_put(w, o[k]) < 0)
             return -1;
     return 0;
 }
@@ -739,7 +752,7 @@ static int write_mapped(KrStrWriter *w, int (*f)(uint32_t, uint32_t *), uint32_t
     uint32_t o[3];
     int n = f(c, o);
     for (int k = 0; k < n; k++)
-        if (kr_strwriter_write_char(w, o[k]) < 0)
+        if (kr_strwriter_put(w, o[k]) < 0)
             return -1;
     return 0;
 }
@@ -777,10 +790,35 @@ static KrObject *case_map(KrObject *s, int mode)
     ssize_t len = SLEN(s);
     KrStrWriter w;
     kr_strwriter_init(&w);
+    /* most characters map to one of the same width */
+    if (kr_strwriter_reserve(&w, len, SASCII(s) ? 127 : KR_STR_KIND(s) == 1 ? 255 : 0xFFFF) < 0)
+        return NULL;
     int prev_cased = 0;
+    int kind = SKIND(s);
+    const void *data = SDATA(s);
     for (ssize_t i = 0; i < len; i++) {
-        uint32_t c = KR_STR_READ(s, i);
+        uint32_t c = kr_str_read(kind, data, i);
         int r = 0;
+        if (c < 128) {
+            int up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+            int to_upper;
+            switch (mode) {
+            case CASE_UPPER: to_upper = 1; break;
+            case CASE_SWAP: to_upper = lo; break;
+            case CASE_CAPITALIZE: to_upper = i == 0; break;
+            case CASE_TITLE: to_upper = !prev_cased; prev_cased = up || lo; break;
+            default: to_upper = 0; break;
+            }
+            if (to_upper && lo)
+                c -= 32;
+            else if (!to_upper && up)
+                c += 32;
+            if (kr_strwriter_put(&w, c) < 0) {
+                kr_strwriter_discard(&w);
+                return NULL;
+            }
+            continue;
+        }
         switch (mode) {
         case CASE_LOWER:
             r = write_lower(&w, s, i, c);
@@ -832,12 +870,35 @@ static KrObject *str_capitalize(KrObject *self, KrObject *u) { return case_map(s
 static KrObject *str_title(KrObject *self, KrObject *u) { return case_map(self, CASE_TITLE); }
 
 /* ---- predicates -------------------------------------------------------------- */
-#define ALL_PRED(fn, test, empty)                                            \
+/* ASCII classes for the predicates' fast path */
+enum { A_ALPHA = 1, A_DIGIT = 2, A_SPACE = 4, A_PRINT = 8, A_LOWER = 16, A_UPPER = 32 };
+static const uint8_t ascii_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4,
+    12, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+    10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8, 8, 8, 8, 8, 8,
+    8, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+    41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 8, 8, 8, 8, 8,
+    8, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+    25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 8, 8, 8, 8, 0
+};
+static inline const uint8_t *ascii_classes(void) { return ascii_class; }
+
+/* all characters satisfy test; amask: the ASCII classes that satisfy it
+ * (0: no ASCII shortcut) */
+#define ALL_PRED(fn, test, empty, amask)                                     \
     static KrObject *fn(KrObject *self, KrObject *u)                         \
     {                                                                        \
         ssize_t n = SLEN(self);                                              \
         if (n == 0)                                                          \
             return kr_bool_from(empty);                                      \
+        if ((amask) && SASCII(self)) {                                       \
+            const uint8_t *cls = ascii_classes(), *d = SDATA(self);          \
+            for (ssize_t i = 0; i < n; i++)                                  \
+                if (!(cls[d[i]] & (amask)))                                  \
+                    KR_RETURN_FALSE;                                         \
+            KR_RETURN_TRUE;                                                  \
+        }                                                                    \
         for (ssize_t i = 0; i < n; i++) {                                    \
             uint32_t c = KR_STR_READ(self, i);                               \
             if (!(test))                                                     \
@@ -846,13 +907,13 @@ static KrObject *str_title(KrObject *self, KrObject *u) { return case_map(self, 
         KR_RETURN_TRUE;                                                      \
     }
 
-ALL_PRED(str_isalpha, kr_unicode_isalpha(c), 0)
-ALL_PRED(str_isalnum, kr_unicode_isalnum(c), 0)
-ALL_PRED(str_isdecimal, kr_unicode_isdecimal(c), 0)
-ALL_PRED(str_isdigit, kr_unicode_isdigit(c), 0)
-ALL_PRED(str_isnumeric, kr_unicode_isnumeric(c), 0)
-ALL_PRED(str_isspace, is_space(c), 0)
-ALL_PRED(str_isprintable, kr_unicode_isprintable(c), 1)
+ALL_PRED(str_isalpha, kr_unicode_isalpha(c), 0, A_ALPHA)
+ALL_PRED(str_isalnum, kr_unicode_isalnum(c), 0, A_ALPHA | A_DIGIT)
+ALL_PRED(str_isdecimal, kr_unicode_isdecimal(c), 0, A_DIGIT)
+ALL_PRED(str_isdigit, kr_unicode_isdigit(c), 0, A_DIGIT)
+ALL_PRED(str_isnumeric, kr_unicode_isnumeric(c), 0, A_DIGIT)
+ALL_PRED(str_isspace, is_space(c), 0, A_SPACE)
+ALL_PRED(str_isprintable, kr_unicode_isprintable(c), 1, A_PRINT)
 
 static KrObject *str_isascii(KrObject *self, KrObject *u) { return kr_bool_from(SASCII(self)); }
 
@@ -1057,6 +1118,100 @@ static KrObject *str_expandtabs(KrObject *self, KrObject *const *args, ssize_t n
 }
 
 /* ---- replace / prefix ----------------------------------------------------------- */
+/* old is non-empty ASCII, so every non-ASCII character of s survives and the
+ * result's width and ascii flag are known up front: count, allocate once,
+ * copy.  Returns Kr_None (borrowed) to ask for the general path. */
+static KrObject *replace_exact(KrObject *s, KrObject *old, KrObject *new_, ssize_t count)
+{
+    ssize_t len = SLEN(s), ol = SLEN(old), nl = SLEN(new_);
+    int sk = SKIND(s);
+    if (ol > len)
+        return kr_str_copy_exact(s);
+    const char *h = SDATA(s);
+    /* the needle at the haystack's width */
+    Needle nd;
+    int pr = needle_prepare(&nd, s, old);
+    if (pr <= 0)
+        return pr < 0 ? NULL : kr_str_copy_exact(s);
+    ssize_t n = 0, pos = 0;
+    while (n < count) {
+        ssize_t j = same_kind_find(sk, h + pos * sk, len - pos, nd.p, ol, 1);
+        if (j < 0)
+            break;
+        n++;
+        pos += j + ol;
+    }
+    if (n == 0) {
+        needle_done(&nd);
+        return kr_str_copy_exact(s);
+    }
+    int kind = KR_MAX(sk, nl ? SKIND(new_) : 1);
+    int ascii = SASCII(s) && (nl == 0 || SASCII(new_));
+    ssize_t total = len + n * (nl - ol);
+    if (total == 0) {
+        needle_done(&nd);
+        return kr_str_empty();
+    }
+    if (total == 1) {
+        /* let the general path find the cached character */
+        needle_done(&nd);
+        return Kr_None;
+    }
+    uint32_t maxchar = ascii ? 127 : kind == 1 ? 255 : kind == 2 ? 0xFFFF : 0x10FFFF;
+    KrObject *r = kr_str_new(total, maxchar);
+    if (!r) {
+        needle_done(&nd);
+        return NULL;
+    }
+    char *d = KR_STR_DATA(r);
+    ssize_t out = 0;
+    pos = 0;
+    if (kind == sk && ol == 1 && nl == 1 && sk == 1) {
+        /* the common one-byte for one-byte case */
+        memcpy(d, h, (size_t)len);
+        char from = nd.p[0], to = (char)KR_STR_READ(new_, 0);
+        ssize_t left = n;
+        char *q = d;
+        while (left-- > 0) {
+            q = memchr(q, (unsigned char)from, (size_t)(d + len - q));
+            *q++ = to;
+        }
+        needle_done(&nd);
+        return r;
+    }
+    for (ssize_t k = 0; k < n; k++) {
+        ssize_t j = same_kind_find(sk, h + pos * sk, len - pos, nd.p, ol, 1) + pos;
+        if (kind == sk)
+            memcpy(d + out * kind, h + pos * sk, (size_t)((j - pos) * sk));
+        else
+            for (ssize_t i = pos; i < j; i++) {
+                uint32_t c = kr_str_read(sk, h, i);
+                if (kind == 2)
+                    ((uint16_t *)d)[out + i - pos] = (uint16_t)c;
+                else
+                    ((uint32_t *)d)[out + i - pos] = c;
+            }
+        out += j - pos;
+        if (nl) {
+            kr_str_copy_chars(d, kind, out, new_);
+            out += nl;
+        }
+        pos = j + ol;
+    }
+    if (kind == sk)
+        memcpy(d + out * kind, h + pos * sk, (size_t)((len - pos) * sk));
+    else
+        for (ssize_t i = pos; i < len; i++) {
+            uint32_t c = kr_str_read(sk, h, i);
+            if (kind == 2)
+                ((uint16_t *)d)[out + i - pos] = (uint16_t)c;
+            else
+                ((uint32_t *)d)[out + i - pos] = c;
+        }
+    needle_done(&nd);
+    return r;
+}
+
 KrObject *kr_str_replace(KrObject *s, KrObject *old, KrObject *new_, ssize_t count)
 {
     ssize_t len = SLEN(s), ol = SLEN(old);
@@ -1064,6 +1219,11 @@ KrObject *kr_str_replace(KrObject *s, KrObject *old, KrObject *new_, ssize_t cou
         count = (ssize_t)1 << 62;
     if (count == 0)
         return kr_str_copy_exact(s);
+    if (ol > 0 && SASCII(old)) {
+        KrObject *r = replace_exact(s, old, new_, count);
+        if (r != Kr_None)
+            return r;
+    }
     KrStrWriter w;
     kr_strwriter_init(&w);
     if (ol == 0) {
@@ -1162,8 +1322,22 @@ static KrObject *str_translate(KrObject *self, KrObject *table)
             KrObject *key = kr_int_from_long((long)c);
             if (!key)
                 goto error;
-            v = kr_object_getitem(table, key);
-            KR_DECREF(key);
+            if (KR_DICT_CHECK_EXACT(table)) {
+                /* no KeyError to build and discard for unmapped characters */
+                int fr = kr_dict_get_ref(table, key, &v);
+                if (fr < 0) {
+                    KR_DECREF(key);
+                    goto error;
+                }
+                if (fr == 0)
+                    v = kr_str_from_codepoint(c);
+                KR_DECREF(key);
+                if (!v)
+                    goto error;
+            } else {
+                v = kr_object_getitem(table, key);
+                KR_DECREF(key);
+            }
             if (!v) {
                 if (!kr_err_matches(KR_OBJ(&KrExc_LookupError_Type)))
                     goto error;

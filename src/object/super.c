@@ -141,8 +141,6 @@ static void super_dealloc(KrObject *o)
     KR_XDECREF(s->obj);
     KR_XDECREF(s->obj_type);
     t->tp_free(o);
-    if (t->tp_flags & KR_TPFLAGS_HEAPTYPE)
-        KR_DECREF(t);
 }
 
 static int super_traverse(KrObject *o, kr_visitproc visit, void *arg)

@@ -50,6 +50,18 @@ kr_hash_t kr_hash_items(KrObject *const *items, ssize_t n, int with_len)
     return (kr_hash_t)acc;
 }
 
+/* types.GenericAlias lives with the type machinery; until it is linked in,
+ * subscripting a container class reports it as unsupported */
+extern KrObject *kr_generic_alias_new(KrObject *origin, KrObject *args) __attribute__((weak));
+
+KrObject *kr_container_class_getitem(KrObject *cls, KrObject *args)
+{
+    if (kr_generic_alias_new)
+        return kr_generic_alias_new(cls, args);
+    return kr_err_format(KrExc_TypeError, "type '%s' is not subscriptable",
+                         ((KrTypeObject *)cls)->tp_name);
+}
+
 /* ---- allocation --------------------------------------------------------- */
 
 static struct {
@@ -509,6 +521,8 @@ static KrMethodDef tuple_methods[] = {
       "Return first index of value.\n\nRaises ValueError if the value is not present." },
     { "count", KR_CFUNC(tuple_count), KR_METH_O, "Return number of occurrences of value." },
     { "__sizeof__", KR_CFUNC(tuple_sizeof), KR_METH_NOARGS, NULL },
+    { "__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS,
+      "See PEP 585" },
     { NULL, NULL, 0, NULL }
 };
 

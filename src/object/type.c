@@ -702,6 +702,9 @@ int kr_type_ready(KrTypeObject *t)
         kr_set_immortal(t->tp_bases);
     }
     t->tp_flags = (t->tp_flags & ~(unsigned long)KR_TPFLAGS_READYING) | KR_TPFLAGS_READY;
+    /* types owned by the type machinery that the start-up list does not name */
+    if (t == &KrType_Type && (kr_type_ready(&KrGenericAlias_Type) < 0 || kr_type_ready(&KrUnionType_Type) < 0))
+        return -1;
     return 0;
 }
 
@@ -1605,10 +1608,8 @@ static void type_dealloc(KrObject *self)
     KR_XDECREF(ht->ht_slots);
     KR_XDECREF(ht->ht_module);
     kr_mem_free(ht->ht_tpname);
-    KrTypeObject *meta = KR_TYPE(self);
-    meta->tp_free(self);
-    if (IS_HEAP(meta))
-        KR_DECREF(meta);
+    /* a heap metatype's reference is dropped by subtype_dealloc */
+    KR_TYPE(self)->tp_free(self);
 }
 
 /* ---- type's attributes ------------------------------------------------- */
@@ -2038,6 +2039,8 @@ static KrMethodDef type_methods[] = {
 };
 
 
+static KrNumberMethods type_as_number = { .nb_or = kr_type_union };
+
 static KrObject *type_new_slot(KrTypeObject *meta, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
 {
     return kr_type_new_impl(meta, args, nargs, kwnames);
@@ -2050,6 +2053,7 @@ KrTypeObject KrType_Type = {
     .tp_itemsize = sizeof(KrMemberDef),
     .tp_dealloc = type_dealloc,
     .tp_repr = type_repr_slot,
+    .tp_as_number = &type_as_number,
     .tp_call = type_call,
     .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,

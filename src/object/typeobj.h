@@ -48,6 +48,7 @@ KrObject *kr_classmethod_new(KrObject *callable);
 KrObject *kr_staticmethod_new(KrObject *callable);
 KrObject *kr_property_new(KrObject *fget, KrObject *fset, KrObject *fdel, KrObject *doc);
 KrObject *kr_mappingproxy_new(KrObject *mapping);
+KrObject *kr_generic_alias_new(KrObject *origin, KrObject *args);  /* types.GenericAlias(origin, args); requested by containers */
 
 /* builtin functions (C functions bound to a module or an instance) */
 typedef struct KrCFunctionObject {
@@ -140,5 +141,10 @@ KrObject *kr_type_new_impl(KrTypeObject *meta, KrObject *const *args, ssize_t na
 int kr_object_recursive_isinstance(KrObject *inst, KrObject *cls);
 int kr_object_recursive_issubclass(KrObject *derived, KrObject *cls);
 extern kr_initproc kr_object_init_slot;   /* object.__init__'s C slot */
+
+/* genericalias.c: types.GenericAlias (list[int]) and types.UnionType (int | None) */
+extern KrTypeObject KrGenericAlias_Type, KrUnionType_Type;
+KrObject *kr_generic_alias_new(KrObject *origin, KrObject *args);
+KrObject *kr_type_union(KrObject *a, KrObject *b);   /* a | b for types; NotImplemented otherwise */
 
 #endif

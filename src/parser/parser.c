@@ -104,6 +104,32 @@ void *p_error_at(Parser *p, KrTypeObject *type, const char *msg, int lineno, int
         return NULL;
     p->err = 1;
     kr_tok_error_at(&p->tz, type, msg, lineno, col, end_lineno, end_col, p->mode != KR_PARSE_EVAL);
+    /* As CPython does, tokenize the rest of the source: a tokenizer error
+     * there replaces ours, and so does a bracket left open before the line
+     * of our error. */
+    if (!p->tok_failed && !p->no_drain) {
+        int far_line = p->ntoks > 0 ? p->toks[p->ntoks - 1].lineno : lineno;
+        KrObject *mine = kr_err_fetch();
+        int save = p->pos;
+        for (;;) {
+            KrToken *x = p_tok(p, 0);
+            if (p->tok_failed || x->type == T_ENDMARKER)
+                break;
+            p->pos++;
+        }
+        p->pos = save;
+        if (p->tok_failed && !p->tz.soft_error) {
+            kr_xdecref(mine);       /* the tokenizer's error wins */
+            return NULL;
+        }
+        kr_err_clear();
+        if (!p->tok_failed && p->tz.done && p->tz.level > 0 && far_line > p->tz.parenline[p->tz.level - 1]) {
+            kr_xdecref(mine);
+            kr_tok_unclosed(&p->tz);
+            return NULL;
+        }
+        kr_err_restore(mine);
+    }
     return NULL;
 }
 
@@ -164,8 +190,12 @@ void *p_invalid(Parser *p)
     if (p->err)
         return NULL;
     if (t->type == T_INDENT) {
-        return p_error_at(p, KrExc(IndentationError), "unexpected indent", t->lineno,
-                          t->end_col > 0 ? t->end_col - 1 : 0, t->lineno, -1);
+        /* CPython reports this one before looking at the rest of the file */
+        p->no_drain = 1;
+        p_error_at(p, KrExc(IndentationError), "unexpected indent", t->lineno,
+                   t->end_col > 0 ? t->end_col - 1 : 0, t->lineno, -1);
+        p->no_drain = 0;
+        return NULL;
     }
     if (t->type == T_ENDMARKER && (p->tz.level > 0 || p->tz.nfs > 0)) {
         p->err = 1;
@@ -175,19 +205,7 @@ void *p_invalid(Parser *p)
     }
     if (p_check_comma(p))
         return NULL;
-    /* a tokenizer error later in the file takes precedence, as in CPython */
-    int save = p->pos;
-    while (!p->tok_failed) {
-        KrToken *x = p_tok(p, 0);
-        if (x->type == T_ENDMARKER || x->type == T_ERROR)
-            break;
-        p->pos++;
-    }
-    p->pos = save;
-    if (p->err)
-        return NULL;
-    t = p_tok(p, 0);
-    return p_error_tok(p, t, "invalid syntax");
+    return p_error_tok(p, p_tok(p, 0), "invalid syntax");
 }
 
 /* CPython's diagnoses for two expressions in a row: a legacy print

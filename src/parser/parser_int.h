@@ -21,6 +21,7 @@ typedef struct Parser {
     int depth;               /* recursion guard */
     int mode;
     int in_fstring;          /* parsing a replacement field */
+    int no_drain;            /* report without tokenizing the rest first */
     KrAstPos last_disj;      /* the last disjunction parsed ... */
     int last_disj_end;       /* ... and the index of the token after it */
     int last_disj_name;      /* it was a bare name */

@@ -119,6 +119,9 @@ static KrAstStmt *expr_stmt(Parser *p)
         return NULL;
     int t = p_type(p, 0);
     KrOperator op;
+    if (t == T_COLON && !p_can_start_expr(p_type(p, 1)) && e->kind != KR_EXPR_Name &&
+        e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript)
+        return p_invalid(p);
     if (t == T_COLON) {
         /* annotated assignment */
         if (e->kind == KR_EXPR_Tuple || e->kind == KR_EXPR_List) {
@@ -566,7 +569,7 @@ static KrAstSeq *block(Parser *p, const char *what, int lineno)
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, lineno);
             KrToken *t = p_tok(p, 0);
             p_error_at(p, KrExc(IndentationError), msg, t->lineno, t->col, t->end_lineno,
-                       t->type == T_ENDMARKER || t->type == T_DEDENT ? t->col : t->end_col);
+                       t->type == T_ENDMARKER || t->type == T_DEDENT ? -1 : t->end_col);
             return NULL;
         }
         p_advance(p);
@@ -955,12 +958,9 @@ static KrAstStmt *try_stmt(Parser *p)
         if (handlers.n == 0) {
             if (p->err)
                 return NULL;
-            int i = p->pos - 1;
-            while (i > 0 && (p->toks[i].type == T_DEDENT || p->toks[i].type == T_INDENT))
-                i--;
-            KrToken *t = &p->toks[i];
+            KrToken *t = p_tok(p, 0);
             return p_error_at(p, KrExc_SyntaxError, "expected 'except' or 'finally' block", t->lineno, t->col,
-                              t->lineno, -1);
+                              t->end_lineno, t->type == T_ENDMARKER || t->type == T_DEDENT ? -1 : t->end_col);
         }
         finalbody = p_seq(p, NULL, 0);
     }

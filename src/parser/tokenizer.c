@@ -227,6 +227,7 @@ static int do_indent(KrTokenizer *t)
             goto tab_error;
     } else if (col > t->indstack[top]) {
         if (top + 1 >= KR_TOK_MAXINDENT) {
+            t->soft_error = 1;
             err_raw(t, KrExc(IndentationError), "too many levels of indentation", t->lineno,
                     col + 1, t->lineno, -1, 1);
             return -1;
@@ -244,6 +245,7 @@ static int do_indent(KrTokenizer *t)
         }
         t->indent = top;
         if (col != t->indstack[top]) {
+            t->soft_error = 1;
             err_raw(t, KrExc(IndentationError), "unindent does not match any outer indentation level",
                     t->lineno, line_len_chars(t) + 1, t->lineno, -1, 1);
             return -1;
@@ -253,6 +255,7 @@ static int do_indent(KrTokenizer *t)
     }
     return 0;
 tab_error:
+    t->soft_error = 1;
     err_raw(t, KrExc(TabError), "inconsistent use of tabs and spaces in indentation", t->lineno, 1,
             t->lineno, 0, 1);
     return -1;
@@ -802,12 +805,14 @@ again:
             t->cur++;
             eat_newline(t);
             if (t->cur >= t->end) {
+                t->soft_error = 1;
                 err_raw(t, KrExc_SyntaxError, "unexpected EOF while parsing", t->lineno - 1,
                         nchars(kr_tok_line_start(t, t->lineno - 1), t->cur) + 1, t->lineno - 1, -1, 1);
                 return -1;
             }
             goto again;
         }
+        t->soft_error = 1;
         if (n < 0) {
             err_raw(t, KrExc_SyntaxError, "unexpected EOF while parsing", t->lineno,
                     nchars(t->line_start, t->cur) + 2, t->lineno, -1, 1);

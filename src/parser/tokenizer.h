@@ -91,6 +91,7 @@ typedef struct KrTokenizer {
     int eof_newline;             /* synthetic NEWLINE at EOF emitted */
     int fs_end_pending;          /* the closing quote of f-string is next */
     int interactive_underflow;
+    int soft_error;              /* the last error is one CPython reports from the parser side */
     int eval_input;              /* eval(): the implicit NEWLINE at EOF has no column */
 } KrTokenizer;
 

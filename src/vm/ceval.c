@@ -2001,6 +2001,10 @@ dispatch:
     TARGET(PUSH_EXC_INFO) {
         KrObject *exc = TOP();
         KrObject *prev = ts->exc_info ? ts->exc_info : Kr_None;
+        if (KR_UNLIKELY(f->owner == KR_FRAME_OWNED_BY_GENERATOR) && ts->exc_info == kr_gen_caller_exc(f)) {
+            KR_XDECREF(ts->exc_info);
+            prev = NULL;     /* "inherited from whoever resumes us" */
+        }
         KR_INCREF(exc);
         ts->exc_info = exc;
         SET_TOP(prev);
@@ -2010,6 +2014,8 @@ dispatch:
     TARGET(POP_EXCEPT) {
         KrObject *prev = POP();
         KrObject *old = ts->exc_info;
+        if (KR_UNLIKELY(prev == NULL))
+            prev = KR_XNEWREF(kr_gen_caller_exc(f));
         ts->exc_info = prev == Kr_None ? NULL : prev;
         KR_XDECREF(old);
         DISPATCH();

@@ -19,6 +19,7 @@
 
 typedef struct GenExtra {
     KrObject *exc_state;       /* handled exception saved while suspended, or NULL */
+    KrObject *caller_exc;      /* borrowed while running: the resumer's handled exception */
 } GenExtra;
 
 #define EXTRA_SIZE ((sizeof(GenExtra) + 15) & ~(size_t)15)
@@ -28,6 +29,15 @@ typedef struct GenExtra {
 KrGenObject *kr_gen_from_frame(KrFrame *f)
 {
     return (KrGenObject *)(void *)((char *)f - EXTRA_SIZE - offsetof(KrGenObject, gi_frame_data));
+}
+
+/* The handled exception a generator inherits is its current resumer's, not
+ * the one it had when it entered a handler: PUSH_EXC_INFO in a generator
+ * frame records "inherited" as a NULL prev_exc, and POP_EXCEPT restores
+ * whatever the resumer has now. */
+KrObject *kr_gen_caller_exc(KrFrame *f)
+{
+    return GEN_EXTRA(kr_gen_from_frame(f))->caller_exc;
 }
 
 KrObject *kr_gen_new_from_frame(KrFrame *f)
@@ -119,6 +129,8 @@ static int gen_send_ex(KrGenObject *g, KrObject *arg, int throwflag, KrObject **
     g->gi_state = KR_GEN_RUNNING;
     GenExtra *x = GEN_EXTRA(g);
     KrObject *saved = ts->exc_info;
+    KrObject *outer_caller = x->caller_exc;
+    x->caller_exc = saved;
     if (x->exc_state) {
         ts->exc_info = x->exc_state;
         x->exc_state = NULL;
@@ -129,6 +141,7 @@ static int gen_send_ex(KrGenObject *g, KrObject *arg, int throwflag, KrObject **
     KR_INCREF(g);
     KrObject *res = kr_eval_frame(ts, f, throwflag);
     f->previous = NULL;
+    x->caller_exc = outer_caller;
     KrObject *now = ts->exc_info;
     ts->exc_info = saved;
     int st;

@@ -319,6 +319,7 @@ int kr_call_bind_args(KrFrame *f, KrFunctionObject *func, KrObject *const *args,
 KrObject *kr_eval_func_str(KrObject *func);
 /* the generator that owns a frame with owner KR_FRAME_OWNED_BY_GENERATOR */
 KrGenObject *kr_gen_from_frame(KrFrame *f);
+KrObject *kr_gen_caller_exc(KrFrame *f);   /* borrowed: the resumer's handled exception */
 /* implemented by the signal module; a weak default returning 0 lives in ceval.c */
 int kr_signal_run_handlers(void);
 /* the builtins dict for a globals dict: globals['__builtins__'] (module or
