@@ -390,12 +390,6 @@ static KrObject *union_check(KrObject *o, KrObject *x, int sub)
     KrObject *args = ((UnionObject *)o)->args;
     for (ssize_t i = 0; i < KR_TUPLE_LEN(args); i++) {
         KrObject *a = KR_TUPLE_GET(args, i);
-        if (KR_TYPE(a) == &KrGenericAlias_Type)
-            return kr_err_format(KrExc_TypeError, "%s() argument 2 cannot contain a parameterized generic",
-                                 sub ? "issubclass" : "isinstance");
-    }
-    for (ssize_t i = 0; i < KR_TUPLE_LEN(args); i++) {
-        KrObject *a = KR_TUPLE_GET(args, i);
         int r = sub ? kr_object_is_subclass(x, a) : kr_object_is_instance(x, a);
         if (r < 0)
             return NULL;

@@ -2023,7 +2023,14 @@ static KrObject *type_sizeof(KrObject *self, KrObject *unused)
     return kr_int_from_ssize(size);
 }
 
+static KrObject *type_class_getitem(KrObject *cls, KrObject *args)
+{
+    return kr_generic_alias_new(cls, args);
+}
+
 static KrMethodDef type_methods[] = {
+    { "__class_getitem__", KR_CFUNC(type_class_getitem), KR_METH_O | KR_METH_CLASS,
+      "See PEP 585" },
     { "mro", KR_CFUNC(type_mro_method), KR_METH_NOARGS, "Return a type's method resolution order." },
     { "__subclasses__", KR_CFUNC(type_subclasses), KR_METH_NOARGS,
       "Return a list of immediate subclasses." },
