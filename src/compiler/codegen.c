@@ -310,7 +310,10 @@ int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
         kind = u->ste->type == KR_BLOCK_FUNCTION || is_fast_hidden(u, name) ? FAST : NAME;
         break;
     case KR_SC_GLOBAL_IMPLICIT:
-        kind = u->ste->type == KR_BLOCK_FUNCTION || u->in_inlined_comp ? GLOBAL : NAME;
+        /* inside an inlined comprehension a class body's names are not
+         * visible (as before PEP 709); a module's are, through LOAD_NAME */
+        kind = u->ste->type == KR_BLOCK_FUNCTION || (u->in_inlined_comp && u->ste->type == KR_BLOCK_CLASS)
+                   ? GLOBAL : NAME;
         break;
     case KR_SC_GLOBAL_EXPLICIT:
         kind = GLOBAL;
@@ -370,7 +373,8 @@ int cg_load_callable_name(Compiler *c, KrObject *rawname)
         return -1;
     int scope = kr_symtable_scope_of(u->ste, name);
     bool global = scope == KR_SC_GLOBAL_EXPLICIT ||
-                  (scope == KR_SC_GLOBAL_IMPLICIT && (u->ste->type == KR_BLOCK_FUNCTION || u->in_inlined_comp));
+                  (scope == KR_SC_GLOBAL_IMPLICIT &&
+                   (u->ste->type == KR_BLOCK_FUNCTION || (u->in_inlined_comp && u->ste->type == KR_BLOCK_CLASS)));
     int r;
     if (global) {
         int idx = cg_add_name(c, name);

@@ -9,7 +9,7 @@
 
 /* frame blocks: what a break/continue/return has to unwind */
 enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-       FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER };
+       FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_EXCEPTION_GROUP_HANDLER };
 
 typedef struct FBlock {
     int type;

@@ -543,9 +543,6 @@ int cg_call_helper(Compiler *c, int pushed, KrAstSeq *args, KrAstSeq *keywords)
     } else if (starunpack(c, args, pushed, SEQ_TUPLE) < 0) {
         return -1;
     }
-    if (!has_starred(args) && nargs + pushed <= STACK_USE_GUIDELINE && !(nargs > 2 && all_const(args))) {
-        /* starunpack built a tuple directly */
-    }
     if (nkw) {
         bool have = false;
         ssize_t begin = 0;

@@ -320,6 +320,9 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         if (preserve_tos && cg_emit(c, KR_OP_SWAP, 2) < 0)
             return -1;
         return cg_emit(c, KR_OP_POP_TOP, 0);
+    case FB_EXCEPTION_GROUP_HANDLER:
+        cg_error(c, u->loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+        return -1;
     }
     return 0;
 }
@@ -330,7 +333,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
 static int unwind_stack(Compiler *c, bool preserve_tos, bool want_loop, int *loop)
 {
     Unit *u = c->u;
-    int saved_n = u->nfblocks, saved_nh = u->nh;
+    int saved_n = u->nfblocks;
     FBlock saved[CG_MAX_FBLOCKS];
     memcpy(saved, u->fblocks, sizeof(FBlock) * (size_t)saved_n);
     if (loop)
@@ -350,7 +353,6 @@ static int unwind_stack(Compiler *c, bool preserve_tos, bool want_loop, int *loo
     }
     memcpy(u->fblocks, saved, sizeof(FBlock) * (size_t)saved_n);
     u->nfblocks = saved_n;
-    (void)saved_nh;
     return r;
 }
 
@@ -358,28 +360,17 @@ static int return_stmt(Compiler *c, KrAstStmt *s)
 {
     Unit *u = c->u;
     KrAstExpr *v = s->v.Return.value;
+    /* a constant is loaded after the unwinding, anything else before */
     bool preserve = v && v->kind != KR_EXPR_Constant;
-    if (u->ste->is_coroutine && u->ste->is_generator && v) {
-        cg_error_at(c, s->pos, "'return' with value in async generator");
-        return -1;
-    }
     if (preserve && cg_expr(c, v) < 0)
         return -1;
     cg_set_loc(c, s->pos);
     int saved_nh = u->nh;
-    if (!preserve && v && u->nfblocks == 0) {
-        /* no unwinding: fine */
-    }
-    if (!preserve) {
-        /* constant values are loaded after unwinding */
-    }
     if (unwind_stack(c, preserve, false, NULL) < 0)
         return -1;
-    /* unwinding ran with fewer handlers; the return itself too */
-    int nh_after = u->nh;
-    (void)nh_after;
-    int r;
+    /* the return itself is outside every handler it unwound */
     cg_set_loc(c, s->pos);
+    int r;
     if (preserve) {
         r = cg_emit(c, KR_OP_RETURN_VALUE, 0);
     } else {
@@ -407,11 +398,9 @@ static int break_continue(Compiler *c, KrAstStmt *s, bool is_break)
     int r;
     cg_set_loc(c, s->pos);
     if (is_break) {
-        int nh2 = u->nh;
         r = unwind_fblock(c, f, false);
         if (r == 0)
             r = cg_emit_jump(c, KR_OP_JUMP, f->exit);
-        (void)nh2;
     } else {
         r = cg_emit_jump(c, KR_OP_JUMP, f->block);
     }
@@ -636,8 +625,13 @@ static int try_finally(Compiler *c, KrAstStmt *s)
     if (cg_push_fblock(c, FB_FINALLY_TRY, body, end, s->v.Try.finalbody, nh0) < 0)
         return -1;
     if (KR_SEQ_LEN(s->v.Try.handlers)) {
+#ifdef KR_HAVE_EXCEPT_STAR
+        if ((s->kind == KR_STMT_TryStar ? try_star_except(c, s) : try_except(c, s)) < 0)
+            return -1;
+#else
         if (try_except(c, s) < 0)
             return -1;
+#endif
     } else {
         if (cg_emit(c, KR_OP_NOP, 0) < 0 || cg_stmts(c, s->v.Try.body) < 0)
             return -1;
@@ -671,11 +665,114 @@ static int try_finally(Compiler *c, KrAstStmt *s)
     return 0;
 }
 
+#ifdef KR_HAVE_EXCEPT_STAR
+/* try/except*: the handlers share [prev, orig, raised_list, rest]; each
+ * takes its match out of rest (CHECK_EG_MATCH), what a handler raises is
+ * collected in the list, and PREP_RERAISE_STAR combines the unhandled rest
+ * and the raised exceptions into what propagates (None: nothing) */
+static int try_star_except(Compiler *c, KrAstStmt *s)
+{
+    Unit *u = c->u;
+    KrBlock *body = cg_new_block(c), *except = cg_new_block(c), *end = cg_new_block(c),
+            *cleanup = cg_new_block(c), *reraise = cg_new_block(c);
+    if (!body || !except || !end || !cleanup || !reraise)
+        return -1;
+    cg_set_loc(c, s->pos);
+    int nh0 = u->nh;
+    if (cg_push_handler(c, KR_PSEUDO_SETUP_FINALLY, except) < 0)
+        return -1;
+    cg_use_block(c, body);
+    if (cg_emit(c, KR_OP_NOP, 0) < 0 || cg_push_fblock(c, FB_TRY_EXCEPT, body, NULL, NULL, nh0) < 0 ||
+        cg_stmts(c, s->v.Try.body) < 0)
+        return -1;
+    cg_pop_fblock(c);
+    u->nh = nh0;
+    if (cg_stmts(c, s->v.Try.orelse) < 0 || cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, end) < 0)
+        return -1;
+    cg_use_block(c, except);
+    u->loc.lineno = u->loc.end_lineno = u->loc.col = u->loc.end_col = -1;
+    if (cg_push_handler(c, KR_PSEUDO_SETUP_CLEANUP, cleanup) < 0 || cg_emit(c, KR_OP_PUSH_EXC_INFO, 0) < 0 ||
+        cg_push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL, nh0) < 0)
+        return -1;
+    ssize_t n = KR_SEQ_LEN(s->v.Try.handlers);
+    for (ssize_t i = 0; i < n; i++) {
+        KrAstExceptHandler *h = KR_SEQ_GET(s->v.Try.handlers, i);
+        KrBlock *next = cg_new_block(c), *no_match = cg_new_block(c), *cleanup_end = cg_new_block(c),
+                *hbody = cg_new_block(c);
+        if (!next || !no_match || !cleanup_end || !hbody)
+            return -1;
+        cg_set_loc(c, h->pos);
+        if (i == 0 && (cg_emit(c, KR_OP_BUILD_LIST, 0) < 0 || cg_emit(c, KR_OP_COPY, 2) < 0))
+            return -1;
+        if (h->type) {
+            if (cg_expr(c, h->type) < 0)
+                return -1;
+            cg_set_loc(c, h->pos);
+            if (cg_emit(c, KR_OP_CHECK_EG_MATCH, 0) < 0 || cg_emit(c, KR_OP_COPY, 1) < 0 ||
+                cg_emit_jump(c, KR_OP_POP_JUMP_IF_NONE, no_match) < 0)
+                return -1;
+        }
+        if (h->name ? cg_nameop(c, h->name, KR_CTX_STORE) : cg_emit(c, KR_OP_POP_TOP, 0))
+            return -1;
+        int nh1 = u->nh;
+        if (cg_push_handler(c, KR_PSEUDO_SETUP_CLEANUP, cleanup_end) < 0)
+            return -1;
+        cg_use_block(c, hbody);
+        if (cg_stmts(c, h->body) < 0)
+            return -1;
+        u->nh = nh1;
+        u->loc.lineno = u->loc.end_lineno = u->loc.col = u->loc.end_col = -1;
+        if (h->name && (cg_load_const(c, Kr_None) < 0 || cg_nameop(c, h->name, KR_CTX_STORE) < 0 ||
+                        cg_nameop(c, h->name, KR_CTX_DEL) < 0))
+            return -1;
+        if (cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, next) < 0)
+            return -1;
+        /* [prev, orig, list, rest, lasti, raised]: collect what the handler raised */
+        cg_use_block(c, cleanup_end);
+        if (h->name && (cg_load_const(c, Kr_None) < 0 || cg_nameop(c, h->name, KR_CTX_STORE) < 0 ||
+                        cg_nameop(c, h->name, KR_CTX_DEL) < 0))
+            return -1;
+        if (cg_emit(c, KR_OP_LIST_APPEND, 3) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0 ||
+            cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, next) < 0)
+            return -1;
+        cg_use_block(c, no_match);
+        if (cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+            return -1;
+        cg_use_block(c, next);
+    }
+    cg_pop_fblock(c);
+    u->loc.lineno = u->loc.end_lineno = u->loc.col = u->loc.end_col = -1;
+    /* the unhandled rest joins the list; then decide what propagates */
+    if (cg_emit(c, KR_OP_LIST_APPEND, 1) < 0 || cg_emit(c, KR_OP_PREP_RERAISE_STAR, 0) < 0 ||
+        cg_emit(c, KR_OP_COPY, 1) < 0 || cg_emit_jump(c, KR_OP_POP_JUMP_IF_NOT_NONE, reraise) < 0 ||
+        cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+        return -1;
+    u->nh = nh0;
+    if (cg_emit(c, KR_OP_POP_EXCEPT, 0) < 0 || cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, end) < 0)
+        return -1;
+    cg_use_block(c, reraise);
+    if (cg_emit(c, KR_OP_SWAP, 2) < 0 || cg_emit(c, KR_OP_POP_EXCEPT, 0) < 0 || cg_emit(c, KR_OP_RERAISE, 0) < 0)
+        return -1;
+    cg_use_block(c, cleanup);
+    if (pop_except_and_reraise(c) < 0)
+        return -1;
+    cg_use_block(c, end);
+    return 0;
+}
+#endif
+
 static int try_stmt(Compiler *c, KrAstStmt *s)
 {
     if (s->kind == KR_STMT_TryStar) {
+#ifdef KR_HAVE_EXCEPT_STAR
+        if (!KR_SEQ_LEN(s->v.Try.finalbody))
+            return try_star_except(c, s);
+        /* with a finally clause, the finally wraps the except* part */
+        return try_finally(c, s);
+#else
         cg_error_at(c, s->pos, "'except*' is not supported by Krait yet");
         return -1;
+#endif
     }
     if (KR_SEQ_LEN(s->v.Try.finalbody))
         return try_finally(c, s);

@@ -26,25 +26,34 @@ void kr_compiler_error(KrObject *filename, const char *src, ssize_t srclen, int 
     va_end(ap);
     if (!msg)
         return;
+    /* like CPython, the offending line comes from the file named by
+     * filename (when it can be read), not from the compiled text */
     KrObject *text = NULL;
-    if (src && lineno > 0) {
-        ssize_t i = 0;
-        int line = 1;
-        while (i < srclen && line < lineno) {
-            if (src[i] == '\n')
+    (void)src;
+    (void)srclen;
+    const char *fn = filename && KR_STR_CHECK(filename) ? kr_str_utf8(filename) : NULL;
+    FILE *fp = fn && lineno > 0 ? fopen(fn, "rb") : NULL;
+    if (fp) {
+        KrBuf b;
+        kr_buf_init(&b);
+        int line = 1, ch;
+        while (line < lineno && (ch = fgetc(fp)) != EOF)
+            if (ch == '\n')
                 line++;
-            i++;
-        }
         if (line == lineno) {
-            ssize_t j = i;
-            while (j < srclen && src[j] != '\n')
-                j++;
-            if (j < srclen)
-                j++;   /* CPython's text keeps the newline */
-            text = kr_str_from_utf8(src + i, j - i);
-            if (!text)
-                kr_err_clear();
+            while ((ch = fgetc(fp)) != EOF) {
+                kr_buf_putc(&b, (char)ch);
+                if (ch == '\n')
+                    break;
+            }
+            if (!b.failed && b.len) {
+                text = kr_str_from_utf8(b.data, (ssize_t)b.len);
+                if (!text)
+                    kr_err_clear();
+            }
         }
+        kr_buf_free(&b);
+        fclose(fp);
     }
     const char *m = kr_str_utf8(msg);
     if (m)

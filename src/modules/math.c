@@ -871,6 +871,8 @@ static KrObject *math_prod(KrObject *m, KrObject *const *args, ssize_t nargs, Kr
 {
     static const char *const names[] = {"", "$start", NULL};
     KrObject *a[2] = {NULL, NULL};
+    if (nargs < 1)
+        return kr_err_format(KrExc_TypeError, "prod() takes exactly 1 positional argument (%zd given)", nargs);
     if (kr_arg_parse("prod", args, nargs, kwnames, names, 1, a) < 0)
         return NULL;
     KrObject *it = kr_object_getiter(a[0]);

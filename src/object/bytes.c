@@ -1258,6 +1258,12 @@ static KrObject *b_decode(KrObject *self, KrObject *const *args, ssize_t nargs, 
 {
     static const char *const names[] = {"encoding", "errors", NULL};
     KrObject *a[2] = {NULL, NULL};
+    if (nargs == 0 && !kwnames) {
+        const char *p0;
+        ssize_t n0;
+        self_view(self, &p0, &n0);
+        return kr_str_decode(p0, n0, NULL, NULL);
+    }
     if (kr_arg_parse("decode", args, nargs, kwnames, names, 0, a) < 0)
         return NULL;
     const char *enc = "utf-8", *errs = "strict";
@@ -1351,8 +1357,7 @@ static kr_hash_t bytes_hash(KrObject *o)
     if (b->hash != -1)
         return b->hash;
     kr_hash_t h = kr_hash_bytes(b->data, (size_t)KR_BYTES_LEN(o));
-    if (!kr_is_immortal(o))
-        b->hash = h;
+    __atomic_store_n(&b->hash, h, __ATOMIC_RELAXED);   /* same value from every thread */
     return h;
 }
 

@@ -418,6 +418,64 @@ static int utf8_encode_out(KrObject *s, const char *errors, Out *o)
     return 0;
 }
 
+/* straight into a bytes object sized for the worst case, then shrunk; sets
+ * *surrogate (and returns NULL without an error) when the general path
+ * with its error handlers is needed */
+#define UTF8_LOOP(T)                                                     \
+    for (ssize_t i = 0; i < n; i++) {                                    \
+        uint32_t c = ((const T *)d)[i];                                  \
+        if (c < 0x80) {                                                  \
+            *o++ = (unsigned char)c;                                     \
+        } else if (c < 0x800) {                                          \
+            *o++ = (unsigned char)(0xC0 | (c >> 6));                     \
+            *o++ = (unsigned char)(0x80 | (c & 0x3F));                   \
+        } else if (c < 0x10000) {                                        \
+            if (c >= 0xD800 && c <= 0xDFFF)                              \
+                goto surrogate_found;                                    \
+            *o++ = (unsigned char)(0xE0 | (c >> 12));                    \
+            *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));            \
+            *o++ = (unsigned char)(0x80 | (c & 0x3F));                   \
+        } else {                                                         \
+            *o++ = (unsigned char)(0xF0 | (c >> 18));                    \
+            *o++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));           \
+            *o++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));            \
+            *o++ = (unsigned char)(0x80 | (c & 0x3F));                   \
+        }                                                                \
+    }
+
+/* straight into a bytes object sized for the worst case, then shrunk; sets
+ * *surrogate (and returns NULL without an error) when the general path
+ * with its error handlers is needed */
+static KrObject *utf8_encode_fast(KrObject *s, int *surrogate)
+{
+    ssize_t n = KR_STR_LEN(s);
+    int kind = KR_STR_KIND(s);
+    const void *d = KR_STR_DATA(s);
+    *surrogate = 0;
+    KrObject *b = kr_bytes_new(n * (kind == 1 ? 2 : kind == 2 ? 3 : 4));
+    if (!b)
+        return NULL;
+    unsigned char *o = (unsigned char *)KR_BYTES_DATA(b);
+    if (kind == 1) {
+        UTF8_LOOP(uint8_t)
+    } else if (kind == 2) {
+        UTF8_LOOP(uint16_t)
+    } else {
+        UTF8_LOOP(uint32_t)
+    }
+    ssize_t len = (ssize_t)(o - (unsigned char *)KR_BYTES_DATA(b));
+    if (kr_bytes_resize(&b, len) < 0) {
+        KR_XDECREF(b);
+        return NULL;
+    }
+    return b;
+surrogate_found:
+    KR_DECREF(b);
+    *surrogate = 1;
+    return NULL;
+}
+#undef UTF8_LOOP
+
 char *kr_codec_utf8_encode_raw(KrObject *s, ssize_t *outlen)
 {
     Out o = {NULL, 0, 0};
@@ -724,15 +782,17 @@ static void unknown_encoding(const char *enc)
 
 KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errors)
 {
-    if (!encoding)
-        encoding = "utf-8";
-    switch (codec_id(encoding)) {
+    switch (encoding ? codec_id(encoding) : C_UTF8) {
     case C_UTF8: {
         KrStrObject *o = (KrStrObject *)s;
         if (o->ascii)
             return kr_bytes_from_data(KR_STR_DATA(s), o->length);
         if (o->utf8)
             return kr_bytes_from_data(o->utf8, o->utf8_len);
+        int sur;
+        KrObject *fast = utf8_encode_fast(s, &sur);
+        if (fast || !sur)
+            return fast;
         Out out = {NULL, 0, 0};
         if (utf8_encode_out(s, errors, &out) < 0) {
             kr_mem_free(out.d);
@@ -774,9 +834,7 @@ KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errors)
 
 KrObject *kr_str_decode(const char *p, ssize_t n, const char *encoding, const char *errors)
 {
-    if (!encoding)
-        encoding = "utf-8";
-    switch (codec_id(encoding)) {
+    switch (encoding ? codec_id(encoding) : C_UTF8) {
     case C_UTF8: {
         ssize_t i = 0;
         while (i < n && (unsigned char)p[i] < 128)

@@ -1118,7 +1118,13 @@ static KrObject *mp_ior(KrObject *a, KrObject *b)
     return kr_err_format(KrExc_TypeError, "'|=' is not supported by %s; use '|' instead", KR_TYPE(a)->tp_name);
 }
 
+static KrObject *mp_class_getitem(KrObject *cls, KrObject *args)
+{
+    return kr_generic_alias_new(cls, args);
+}
+
 static KrMethodDef mp_methods[] = {
+    { "__class_getitem__", KR_CFUNC(mp_class_getitem), KR_METH_O | KR_METH_CLASS, "See PEP 585" },
     { "get", KR_CFUNC(mp_get), KR_METH_FASTCALL, "Return the value for key if key is in the mapping, else default." },
     { "keys", KR_CFUNC(mp_keys), KR_METH_NOARGS, "D.keys() -> a set-like object providing a view on D's keys" },
     { "values", KR_CFUNC(mp_values), KR_METH_NOARGS, "D.values() -> an object providing a view on D's values" },

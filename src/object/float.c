@@ -51,7 +51,7 @@ static KrObject *float_subtype_new(KrTypeObject *type, double v)
 
 /* Shortest digits by exact arithmetic (Steele & White's free-format
  * algorithm) for doubles whose scaled values fit in 128 bits, which covers
- * roughly 4e-6 .. 9e18, where most printed floats live.  v = r/s, the gaps
+ * roughly 1e-17 .. 1e34, where most printed floats live.  v = r/s, the gaps
  * to the neighbouring doubles are mp/s above and mm/s below (halved);
  * digits are generated until the remainder is within a gap.  With an even
  * mantissa the gaps are inclusive, as strtod rounds ties to even.
@@ -66,7 +66,7 @@ static int shortest_exact(double v, char *digits, int *decpt)
         return 0;
     uint64_t m = frac | ((uint64_t)1 << 52);
     int e = bexp - 1075;
-    if (e < -70 || e > 10)
+    if (e < -110 || e > 60)
         return 0;
     int asym = frac == 0 && bexp > 1;
     int even = (m & 1) == 0;
@@ -218,16 +218,21 @@ static int get_digits(double v, int ndig, char *digits, int *decpt)
         if (ndig > 1 && try_neighbours(v, ndig - 1, digits, decpt))
             return (int)strlen(digits);
     }
-    snprintf(buf, sizeof buf, "%.*e", ndig - 1, v);
-    /* buf: d[.ddd]e[+-]XX */
+    char *big = ndig > 40 ? kr_mem_alloc((size_t)ndig + 32) : NULL;
+    char *text = big ? big : buf;
+    if (!big && ndig > 40)
+        ndig = 40;
+    snprintf(text, big ? (size_t)ndig + 32 : sizeof buf, "%.*e", ndig - 1, v);
+    /* text: d[.ddd]e[+-]XX */
     int n = 0;
-    char *p = buf;
+    char *p = text;
     for (; *p && *p != 'e'; p++)
         if (*p >= '0' && *p <= '9')
             digits[n++] = *p;
     digits[n] = 0;
     int ex = atoi(p + 1);
     *decpt = ex + 1;
+    kr_mem_free(big);
     return n;
 }
 
@@ -308,7 +313,18 @@ char *kr_double_to_string(double v, char type, int precision, int flags, int *er
         goto done;
     }
     int neg = signbit(v) != 0;
-    char D[400];
+    char Dbuf[64];
+    char *D = Dbuf;
+    if (precision > 40 && (type == 'e' || type == 'E' || type == 'g' || type == 'G')) {
+        if (precision > 100000)
+            precision = 100000;
+        D = kr_mem_alloc((size_t)precision + 8);
+        if (!D) {
+            if (err)
+                *err = 1;
+            return NULL;
+        }
+    }
     int decpt, nd;
     switch (type) {
     case 'e': case 'E':
@@ -341,8 +357,6 @@ char *kr_double_to_string(double v, char type, int precision, int flags, int *er
             precision = 6;
         if (precision == 0)
             precision = 1;
-        if (precision > 380)
-            precision = 380;
         nd = get_digits(v, precision, D, &decpt);
         if (v == 0.0) {
             decpt = 1;
@@ -368,6 +382,8 @@ char *kr_double_to_string(double v, char type, int precision, int flags, int *er
         break;
     }
     }
+    if (D != Dbuf)
+        kr_mem_free(D);
 done:
     if (!res && err)
         *err = 1;
@@ -1159,9 +1175,10 @@ static int hexval(char c)
 
 static KrObject *float_fromhex(KrObject *type, KrObject *arg)
 {
-    if (!KR_STR_CHECK(arg))
-        return kr_err_format(KrExc_TypeError, "fromhex() argument must be str, not %.200s",
-                             kr_object_type_name(arg));
+    if (!KR_STR_CHECK(arg)) {
+        kr_err_set_string(KrExc_TypeError, "bad argument type for built-in operation");
+        return NULL;
+    }
     ssize_t len;
     const char *s = kr_str_utf8_len(arg, &len);
     if (!s)

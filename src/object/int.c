@@ -524,6 +524,93 @@ static int max_str_digits(void)
 }
 
 /* decimal text of the magnitude plus sign into a fresh kr_mem buffer */
+/* Huge ints convert to decimal by divide and conquer: v = q * 10**k + r
+ * with k = 9 * 2**j, each half converted recursively (r zero-padded to k
+ * digits), so the cost follows the division's instead of the quadratic
+ * digit loop. */
+#define DC_STR_DIGITS 400
+static char *int_to_decimal(KrObject *o, ssize_t *outlen, int check_limit);
+
+static int dc_rec(KrObject *v, int j, KrObject **pw, ssize_t width, KrBuf *out)
+{
+    ssize_t n = KR_SIZE(v);
+    if (j < 0 || n < DC_STR_DIGITS / 4) {
+        ssize_t len = 0;
+        char *t = int_to_decimal(v, &len, 0);
+        if (!t)
+            return -1;
+        for (ssize_t i = len; i < width; i++)
+            kr_buf_putc(out, '0');
+        kr_buf_put(out, t, (size_t)len);
+        kr_mem_free(t);
+        if (out->failed) {
+            kr_err_nomemory();
+            return -1;
+        }
+        return 0;
+    }
+    KrObject *q, *r;
+    if (kr_int_divmod_floor(v, pw[j], &q, &r) < 0)
+        return -1;
+    ssize_t low = (ssize_t)9 << j;
+    int rc;
+    if (width == 0 && KR_SIZE(q) == 0)
+        rc = dc_rec(r, j - 1, pw, 0, out);
+    else
+        rc = dc_rec(q, j - 1, pw, width > low ? width - low : 0, out) < 0 ? -1
+             : dc_rec(r, j - 1, pw, low, out);
+    KR_DECREF(q);
+    KR_DECREF(r);
+    return rc;
+}
+
+static char *dc_to_decimal(KrObject *o, ssize_t *outlen)
+{
+    KrObject *pw[64];
+    int np = 0;
+    KrObject *v = kr_int_abs(o);
+    if (!v)
+        return NULL;
+    size_t vbits = kr_int_bit_length(v);
+    pw[np] = kr_int_from_i64(1000000000);
+    while (pw[np] && np < 62 && kr_int_bit_length(pw[np]) * 2 <= vbits + 1) {
+        pw[np + 1] = kr_int_mul(pw[np], pw[np]);
+        np++;
+    }
+    char *res = NULL;
+    KrBuf out;
+    kr_buf_init(&out);
+    if (pw[np]) {
+        if (KR_SIZE(o) < 0)
+            kr_buf_putc(&out, '-');
+        if (dc_rec(v, np, pw, 0, &out) == 0 && kr_buf_putc(&out, 0)) {
+            res = out.data;
+            *outlen = (ssize_t)out.len - 1;
+            out.data = NULL;
+        }
+    } else
+        np--;
+    for (int i = 0; i <= np; i++)
+        KR_XDECREF(pw[i]);
+    KR_DECREF(v);
+    if (!res) {
+        /* hand the buffer's memory back */
+        kr_buf_free(&out);
+        if (!kr_err_occurred())
+            kr_err_nomemory();
+        return NULL;
+    }
+    /* the buffer is ours now: copy into a kr_mem block the callers free */
+    char *copy = kr_mem_alloc((size_t)*outlen + 1);
+    if (copy)
+        memcpy(copy, res, (size_t)*outlen + 1);
+    out.data = res;
+    kr_buf_free(&out);
+    if (!copy)
+        kr_err_nomemory();
+    return copy;
+}
+
 static char *int_to_decimal(KrObject *o, ssize_t *outlen, int check_limit)
 {
     ssize_t s = KR_SIZE(o), n = s < 0 ? -s : s;
@@ -533,6 +620,16 @@ static char *int_to_decimal(KrObject *o, ssize_t *outlen, int check_limit)
         kr_err_format(KrExc_ValueError, "Exceeds the limit (%d digits) for integer string "
                       "conversion; use sys.set_int_max_str_digits() to increase the limit", limit);
         return NULL;
+    }
+    if (n >= DC_STR_DIGITS) {
+        char *r = dc_to_decimal(o, outlen);
+        if (r && limit > 0 && *outlen - (s < 0) > limit) {
+            kr_mem_free(r);
+            kr_err_format(KrExc_ValueError, "Exceeds the limit (%d digits) for integer string "
+                          "conversion; use sys.set_int_max_str_digits() to increase the limit", limit);
+            return NULL;
+        }
+        return r;
     }
     /* base 10**9 limbs: 30 bits is ~9.03 decimal digits per digit */
     ssize_t cap = n + n / 9 + 2;
@@ -710,8 +807,30 @@ static KrObject *invalid_literal(KrObject *orig, const char *s, ssize_t len, int
 }
 
 /* parse digits (underscores already validated and removed) in base */
+static KrObject *parse_digits(const char *p, ssize_t n, int base);
+
+/* long decimal text: hi * 10**k + lo, halves parsed recursively */
+static KrObject *parse_decimal_dc(const char *p, ssize_t n)
+{
+    ssize_t k = n / 2;
+    KrObject *hi = parse_digits(p, n - k, 10);
+    KrObject *lo = hi ? parse_digits(p + n - k, k, 10) : NULL;
+    KrObject *ke = lo ? kr_int_from_ssize(k) : NULL;
+    KrObject *pw = ke ? kr_int_pow(kr_int_small(10), ke, Kr_None) : NULL;
+    KrObject *m = pw ? kr_int_mul(hi, pw) : NULL;
+    KrObject *r = m ? kr_int_add(m, lo) : NULL;
+    KR_XDECREF(hi);
+    KR_XDECREF(lo);
+    KR_XDECREF(ke);
+    KR_XDECREF(pw);
+    KR_XDECREF(m);
+    return r;
+}
+
 static KrObject *parse_digits(const char *p, ssize_t n, int base)
 {
+    if (base == 10 && n > 4000)
+        return parse_decimal_dc(p, n);
     if ((base & (base - 1)) == 0) {
         int bits = base == 2 ? 1 : base == 4 ? 2 : base == 8 ? 3 : base == 16 ? 4 : 5;
         ssize_t nd = ((ssize_t)n * bits + KR_INT_SHIFT - 1) / KR_INT_SHIFT;

@@ -989,7 +989,12 @@ static KrMethodDef list_methods[] = {
     { "count", KR_CFUNC(list_count), KR_METH_O, "Return number of occurrences of value." },
     { "reverse", KR_CFUNC(list_reverse_meth), KR_METH_NOARGS, "Reverse *IN PLACE*." },
     { "sort", KR_CFUNC(list_sort_meth), KR_METH_FASTCALL | KR_METH_KEYWORDS,
-      "Sort the list in ascending order and return None." },
+      "Sort the list in ascending order and return None.\n\n"
+      "The sort is in-place (i.e. the list itself is modified) and stable (i.e. the\n"
+      "order of two equal elements is maintained).\n\n"
+      "If a key function is given, apply it once to each list item and sort them,\n"
+      "ascending or descending, according to their function values.\n\n"
+      "The reverse flag can be set to sort in descending order." },
     { "__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS,
       "See PEP 585" },
     { NULL, NULL, 0, NULL }
@@ -1131,13 +1136,93 @@ static KrObject *listreviter_length_hint(KrObject *self, KrObject *unused)
     return kr_int_from_ssize(n);
 }
 
+/* (iter, (seq,), index) for pickling; exhausted: (iter, ([],)) */
+static KrObject *iter_reduce(const char *fname, KrObject *seq, ssize_t index)
+{
+    KrObject *builtins = kr_eval_get_builtins();
+    KrObject *f = builtins ? kr_dict_get_cstr(builtins, fname) : NULL;
+    if (!f) {
+        kr_err_format(KrExc_RuntimeError, "builtin %s not found", fname);
+        return NULL;
+    }
+    if (!seq) {
+        KrObject *empty = kr_list_new(0);
+        if (!empty)
+            return NULL;
+        KrObject *args = kr_tuple_pack(1, empty);
+        kr_decref(empty);
+        if (!args)
+            return NULL;
+        f = kr_dict_get_cstr(builtins, "iter");
+        KrObject *r = kr_tuple_pack(2, f, args);
+        kr_decref(args);
+        return r;
+    }
+    KrObject *args = kr_tuple_pack(1, seq), *idx = kr_int_from_ssize(index), *r = NULL;
+    if (args && idx)
+        r = kr_tuple_pack(3, f, args, idx);
+    kr_xdecref(args);
+    kr_xdecref(idx);
+    return r;
+}
+
+static KrObject *listiter_reduce(KrObject *self, KrObject *unused)
+{
+    ListIter *it = (ListIter *)self;
+    return iter_reduce("iter", it->seq, it->index);
+}
+
+static KrObject *listreviter_reduce(KrObject *self, KrObject *unused)
+{
+    ListIter *it = (ListIter *)self;
+    return iter_reduce("reversed", it->seq, it->index);
+}
+
+static KrObject *listiter_setstate(KrObject *self, KrObject *state)
+{
+    ListIter *it = (ListIter *)self;
+    ssize_t i;
+    if (ssize_arg(state, &i) < 0)
+        return NULL;
+    if (it->seq) {
+        if (i < 0)
+            i = 0;
+        else if (i > KR_SIZE(it->seq))
+            i = KR_SIZE(it->seq);
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
+static KrObject *listreviter_setstate(KrObject *self, KrObject *state)
+{
+    ListIter *it = (ListIter *)self;
+    ssize_t i;
+    if (ssize_arg(state, &i) < 0)
+        return NULL;
+    if (it->seq) {
+        if (i < -1)
+            i = -1;
+        else if (i > KR_SIZE(it->seq) - 1)
+            i = KR_SIZE(it->seq) - 1;
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
 static KrMethodDef listiter_methods[] = {
-    { "__length_hint__", KR_CFUNC(listiter_length_hint), KR_METH_NOARGS, NULL },
+    { "__length_hint__", KR_CFUNC(listiter_length_hint), KR_METH_NOARGS,
+      "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", KR_CFUNC(listiter_reduce), KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", KR_CFUNC(listiter_setstate), KR_METH_O, "Set state information for unpickling." },
     { NULL, NULL, 0, NULL }
 };
 
 static KrMethodDef listreviter_methods[] = {
-    { "__length_hint__", KR_CFUNC(listreviter_length_hint), KR_METH_NOARGS, NULL },
+    { "__length_hint__", KR_CFUNC(listreviter_length_hint), KR_METH_NOARGS,
+      "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", KR_CFUNC(listreviter_reduce), KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", KR_CFUNC(listreviter_setstate), KR_METH_O, "Set state information for unpickling." },
     { NULL, NULL, 0, NULL }
 };
 

@@ -4,6 +4,7 @@
  * kr_module_* helpers are what C modules use to fill themselves in.
  */
 #include "kr.h"
+#include "object/weakref.h"
 
 static int module_init_dict(KrModuleObject *m, KrObject *name, KrObject *doc)
 {
@@ -116,6 +117,8 @@ static void module_dealloc(KrObject *o)
     KrModuleObject *m = (KrModuleObject *)o;
     KrTypeObject *t = KR_TYPE(o);
     kr_gc_untrack(o);
+    if (m->md_weaklist)
+        kr_weakref_clear_refs(o);
     KR_XDECREF(m->md_dict);
     KR_XDECREF(m->md_name);
     t->tp_free(o);

@@ -636,8 +636,68 @@ static KrObject *rangeiter_length_hint(KrObject *self, KrObject *unused)
     return kr_int_from_i64(((RangeIter *)self)->len);
 }
 
+/* (iter, (range(start, start + len*step, step),), None) */
+static KrObject *reduce_as_range(KrObject *start, KrObject *step, KrObject *len)
+{
+    KrObject *builtins = kr_eval_get_builtins();
+    KrObject *f = builtins ? kr_dict_get_cstr(builtins, "iter") : NULL;
+    if (!f) {
+        kr_err_set_string(KrExc_RuntimeError, "builtin iter not found");
+        return NULL;
+    }
+    KrObject *m = kr_int_mul(len, step), *stop = NULL, *r = NULL, *args = NULL, *res = NULL;
+    if (m)
+        stop = kr_int_add(start, m);
+    if (stop)
+        r = range_make(&KrRange_Type, start, stop, step, len);
+    if (r)
+        args = kr_tuple_pack(1, r);
+    if (args)
+        res = kr_tuple_pack(3, f, args, Kr_None);
+    kr_xdecref(m);
+    kr_xdecref(stop);
+    kr_xdecref(r);
+    kr_xdecref(args);
+    return res;
+}
+
+static KrObject *rangeiter_reduce(KrObject *self, KrObject *unused)
+{
+    RangeIter *it = (RangeIter *)self;
+    KrObject *a = kr_int_from_i64(it->start), *s = kr_int_from_i64(it->step);
+    KrObject *n = kr_int_from_i64(it->len), *res = NULL;
+    if (a && s && n)
+        res = reduce_as_range(a, s, n);
+    kr_xdecref(a);
+    kr_xdecref(s);
+    kr_xdecref(n);
+    return res;
+}
+
+static KrObject *rangeiter_setstate(KrObject *self, KrObject *state)
+{
+    RangeIter *it = (RangeIter *)self;
+    KrObject *i = kr_number_index(state);
+    if (!i)
+        return NULL;
+    int64_t k;
+    if (!kr_int_medium(i, &k))
+        k = kr_int_sign(i) < 0 ? 0 : it->len;
+    kr_decref(i);
+    if (k < 0)
+        k = 0;
+    else if (k > it->len)
+        k = it->len;
+    it->start += k * it->step;
+    it->len -= k;
+    KR_RETURN_NONE;
+}
+
 static KrMethodDef rangeiter_methods[] = {
-    { "__length_hint__", KR_CFUNC(rangeiter_length_hint), KR_METH_NOARGS, NULL },
+    { "__length_hint__", KR_CFUNC(rangeiter_length_hint), KR_METH_NOARGS,
+      "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", KR_CFUNC(rangeiter_reduce), KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", KR_CFUNC(rangeiter_setstate), KR_METH_O, "Set state information for unpickling." },
     { NULL, NULL, 0, NULL }
 };
 
@@ -687,8 +747,16 @@ static KrObject *longrangeiter_length_hint(KrObject *self, KrObject *unused)
     return kr_newref(((LongRangeIter *)self)->len);
 }
 
+static KrObject *longrangeiter_reduce(KrObject *self, KrObject *unused)
+{
+    LongRangeIter *it = (LongRangeIter *)self;
+    return reduce_as_range(it->start, it->step, it->len);
+}
+
 static KrMethodDef longrangeiter_methods[] = {
-    { "__length_hint__", KR_CFUNC(longrangeiter_length_hint), KR_METH_NOARGS, NULL },
+    { "__length_hint__", KR_CFUNC(longrangeiter_length_hint), KR_METH_NOARGS,
+      "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", KR_CFUNC(longrangeiter_reduce), KR_METH_NOARGS, "Return state information for pickling." },
     { NULL, NULL, 0, NULL }
 };
 

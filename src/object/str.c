@@ -243,8 +243,9 @@ kr_hash_t kr_str_hash(KrObject *o)
     if (s->hash != -1)
         return s->hash;
     kr_hash_t h = kr_hash_bytes(KR_STR_DATA(s), (size_t)s->length * s->kind);
-    if (!kr_is_immortal(o))
-        s->hash = h;
+    /* shared (immortal) strings may be hashed by several interpreters at
+     * once; they all store the same value, so a relaxed store suffices */
+    __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
     return h;
 }
 
@@ -456,71 +457,109 @@ KrObject *kr_str_repeat(KrObject *s, ssize_t n)
 /* ---- repr ---------------------------------------------------------------- */
 static const char hexdigits[] = "0123456789abcdef";
 
+/* two passes: measure (length and widest kept character), then fill one
+ * exact allocation; both loops are instantiated per width */
+#define REPR_MEASURE(T)                                                        \
+    for (ssize_t i = 0; i < len; i++) {                                        \
+        uint32_t c = ((const T *)d)[i];                                        \
+        if (c < 0x7f && c >= ' ')                                              \
+            outlen += (c == quote || c == '\\') ? 2 : 1;                       \
+        else if (c == '\t' || c == '\n' || c == '\r')                          \
+            outlen += 2;                                                       \
+        else if (c < 0x80)                                                     \
+            outlen += 4;                                                       \
+        else if (!ascii_only && kr_unicode_isprintable(c)) {                   \
+            outlen += 1;                                                       \
+            if (c > maxchar)                                                   \
+                maxchar = c;                                                   \
+        } else                                                                 \
+            outlen += c <= 0xff ? 4 : c <= 0xffff ? 6 : 10;                    \
+    }
+
+#define REPR_FILL(S, D)                                                        \
+    do {                                                                       \
+        const S *src = (const S *)d;                                           \
+        D *o = (D *)KR_STR_DATA(r);                                            \
+        ssize_t k = 0;                                                         \
+        o[k++] = (D)quote;                                                     \
+        for (ssize_t i = 0; i < len; i++) {                                    \
+            uint32_t c = src[i];                                               \
+            if (c < 0x7f && c >= ' ') {                                        \
+                if (c == quote || c == '\\')                                   \
+                    o[k++] = '\\';                                             \
+                o[k++] = (D)c;                                                 \
+            } else if (c == '\t' || c == '\n' || c == '\r') {                  \
+                o[k++] = '\\';                                                 \
+                o[k++] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';              \
+            } else if (c >= 0x80 && !ascii_only && kr_unicode_isprintable(c)) { \
+                o[k++] = (D)c;                                                 \
+            } else if (c <= 0xff) {                                            \
+                o[k++] = '\\';                                                 \
+                o[k++] = 'x';                                                  \
+                o[k++] = (D)hexdigits[c >> 4];                                 \
+                o[k++] = (D)hexdigits[c & 15];                                 \
+            } else if (c <= 0xffff) {                                          \
+                o[k++] = '\\';                                                 \
+                o[k++] = 'u';                                                  \
+                for (int q = 0; q < 4; q++)                                    \
+                    o[k++] = (D)hexdigits[(c >> (12 - 4 * q)) & 15];           \
+            } else {                                                           \
+                o[k++] = '\\';                                                 \
+                o[k++] = 'U';                                                  \
+                for (int q = 0; q < 8; q++)                                    \
+                    o[k++] = (D)hexdigits[(c >> (28 - 4 * q)) & 15];           \
+            }                                                                  \
+        }                                                                      \
+        o[k++] = (D)quote;                                                     \
+    } while (0)
+
 static KrObject *str_repr_impl(KrObject *s, int ascii_only)
 {
     ssize_t len = KR_STR_LEN(s);
     int kind = KR_STR_KIND(s);
     const void *d = KR_STR_DATA(s);
     int sq = 0, dq = 0;
-    for (ssize_t i = 0; i < len; i++) {
-        uint32_t c = kr_str_read(kind, d, i);
-        if (c == '\'')
-            sq = 1;
-        else if (c == '"')
-            dq = 1;
+    if (kind == 1) {
+        sq = memchr(d, '\'', (size_t)len) != NULL;
+        dq = memchr(d, '"', (size_t)len) != NULL;
+    } else {
+        for (ssize_t i = 0; i < len; i++) {
+            uint32_t c = kr_str_read(kind, d, i);
+            if (c == '\'')
+                sq = 1;
+            else if (c == '"')
+                dq = 1;
+        }
     }
     uint32_t quote = (sq && !dq) ? '"' : '\'';
-    KrStrWriter w;
-    kr_strwriter_init(&w);
-    char buf[12];
-    if (kr_strwriter_write_char(&w, quote) < 0)
-        goto error;
-    for (ssize_t i = 0; i < len; i++) {
-        uint32_t c = kr_str_read(kind, d, i);
-        int r;
-        if (c == quote || c == '\\') {
-            buf[0] = '\\';
-            buf[1] = (char)c;
-            r = kr_strwriter_write_ascii(&w, buf, 2);
-        } else if (c == '\t') {
-            r = kr_strwriter_write_ascii(&w, "\\t", 2);
-        } else if (c == '\n') {
-            r = kr_strwriter_write_ascii(&w, "\\n", 2);
-        } else if (c == '\r') {
-            r = kr_strwriter_write_ascii(&w, "\\r", 2);
-        } else if (c < ' ' || c == 0x7f) {
-            buf[0] = '\\'; buf[1] = 'x';
-            buf[2] = hexdigits[c >> 4]; buf[3] = hexdigits[c & 15];
-            r = kr_strwriter_write_ascii(&w, buf, 4);
-        } else if (c < 0x7f) {
-            r = kr_strwriter_write_char(&w, c);
-        } else if (!ascii_only && kr_unicode_isprintable(c)) {
-            r = kr_strwriter_write_char(&w, c);
-        } else if (c <= 0xff) {
-            buf[0] = '\\'; buf[1] = 'x';
-            buf[2] = hexdigits[c >> 4]; buf[3] = hexdigits[c & 15];
-            r = kr_strwriter_write_ascii(&w, buf, 4);
-        } else if (c <= 0xffff) {
-            buf[0] = '\\'; buf[1] = 'u';
-            for (int k = 0; k < 4; k++)
-                buf[2 + k] = hexdigits[(c >> (12 - 4 * k)) & 15];
-            r = kr_strwriter_write_ascii(&w, buf, 6);
-        } else {
-            buf[0] = '\\'; buf[1] = 'U';
-            for (int k = 0; k < 8; k++)
-                buf[2 + k] = hexdigits[(c >> (28 - 4 * k)) & 15];
-            r = kr_strwriter_write_ascii(&w, buf, 10);
-        }
-        if (r < 0)
-            goto error;
+    ssize_t outlen = 2;
+    uint32_t maxchar = 127;
+    if (kind == 1)
+        REPR_MEASURE(uint8_t)
+    else if (kind == 2)
+        REPR_MEASURE(uint16_t)
+    else
+        REPR_MEASURE(uint32_t)
+    KrObject *r = kr_str_new(outlen, maxchar);
+    if (!r)
+        return NULL;
+    int ok = KR_STR_KIND(r);
+    if (kind == 1) {
+        if (ok == 1) REPR_FILL(uint8_t, uint8_t);
+        else REPR_FILL(uint8_t, uint16_t);     /* cannot happen: latin-1 fits */
+    } else if (kind == 2) {
+        if (ok == 1) REPR_FILL(uint16_t, uint8_t);
+        else if (ok == 2) REPR_FILL(uint16_t, uint16_t);
+        else REPR_FILL(uint16_t, uint32_t);
+    } else {
+        if (ok == 1) REPR_FILL(uint32_t, uint8_t);
+        else if (ok == 2) REPR_FILL(uint32_t, uint16_t);
+        else REPR_FILL(uint32_t, uint32_t);
     }
-    if (kr_strwriter_write_char(&w, quote) < 0)
-        goto error;
-    return kr_strwriter_finish(&w);
-error:
-    kr_strwriter_discard(&w);
-    return NULL;
+    return r;
 }
+#undef REPR_MEASURE
+#undef REPR_FILL
 
 KrObject *kr_str_repr(KrObject *s) { return str_repr_impl(s, 0); }
 KrObject *kr_str_ascii_repr(KrObject *s) { return str_repr_impl(s, 1); }

@@ -1466,6 +1466,8 @@ static KrObject *str_encode(KrObject *self, KrObject *const *args, ssize_t nargs
 {
     static const char *const names[] = {"encoding", "errors", NULL};
     KrObject *a[2] = {NULL, NULL};
+    if (nargs == 0 && !kwnames)
+        return kr_str_encode(self, NULL, NULL);
     if (kr_arg_parse("encode", args, nargs, kwnames, names, 0, a) < 0)
         return NULL;
     const char *enc = "utf-8", *errs = "strict";

@@ -620,8 +620,51 @@ static KrObject *tupleiter_length_hint(KrObject *self, KrObject *unused)
     return kr_int_from_ssize(n < 0 ? 0 : n);
 }
 
+static KrObject *tupleiter_reduce(KrObject *self, KrObject *unused)
+{
+    TupleIter *it = (TupleIter *)self;
+    KrObject *builtins = kr_eval_get_builtins();
+    KrObject *f = builtins ? kr_dict_get_cstr(builtins, "iter") : NULL;
+    if (!f) {
+        kr_err_set_string(KrExc_RuntimeError, "builtin iter not found");
+        return NULL;
+    }
+    KrObject *args = kr_tuple_pack(1, it->seq ? it->seq : kr_tuple_empty()), *r = NULL;
+    if (!args)
+        return NULL;
+    if (it->seq) {
+        KrObject *idx = kr_int_from_ssize(it->index);
+        if (idx)
+            r = kr_tuple_pack(3, f, args, idx);
+        kr_xdecref(idx);
+    } else {
+        r = kr_tuple_pack(2, f, args);
+    }
+    kr_decref(args);
+    return r;
+}
+
+static KrObject *tupleiter_setstate(KrObject *self, KrObject *state)
+{
+    TupleIter *it = (TupleIter *)self;
+    ssize_t i = kr_number_as_ssize(state, NULL);
+    if (i == -1 && kr_err_occurred())
+        return NULL;
+    if (it->seq) {
+        if (i < 0)
+            i = 0;
+        else if (i > KR_SIZE(it->seq))
+            i = KR_SIZE(it->seq);
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
 static KrMethodDef tupleiter_methods[] = {
-    { "__length_hint__", KR_CFUNC(tupleiter_length_hint), KR_METH_NOARGS, NULL },
+    { "__length_hint__", KR_CFUNC(tupleiter_length_hint), KR_METH_NOARGS,
+      "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", KR_CFUNC(tupleiter_reduce), KR_METH_NOARGS, "Return state information for pickling." },
+    { "__setstate__", KR_CFUNC(tupleiter_setstate), KR_METH_O, "Set state information for unpickling." },
     { NULL, NULL, 0, NULL }
 };
 

@@ -766,7 +766,47 @@ static int subtype_clear(KrObject *self)
     return 0;
 }
 
+/* Deallocating a long chain of instances (a linked list of Python
+ * objects) would recurse once per link and overflow the C stack.  Past a
+ * small depth, objects are parked on a per-thread list instead and freed
+ * iteratively by the outermost dealloc (CPython's "trashcan"). */
+#define TRASH_DEPTH 50
+static _Thread_local int dealloc_depth;
+static _Thread_local KrObject **trash;
+static _Thread_local ssize_t trash_n, trash_cap;
+
+static void subtype_dealloc_impl(KrObject *self);
+
 static void subtype_dealloc(KrObject *self)
+{
+    if (dealloc_depth >= TRASH_DEPTH) {
+        if (trash_n == trash_cap) {
+            ssize_t ncap = trash_cap ? trash_cap * 2 : 256;
+            KrObject **nt = kr_mem_realloc(trash, (size_t)ncap * sizeof(KrObject *));
+            if (!nt) {
+                subtype_dealloc_impl(self);   /* no memory: recurse after all */
+                return;
+            }
+            trash = nt;
+            trash_cap = ncap;
+        }
+        kr_gc_untrack(self);
+        trash[trash_n++] = self;
+        return;
+    }
+    dealloc_depth++;
+    subtype_dealloc_impl(self);
+    if (dealloc_depth == 1) {
+        while (trash_n > 0)
+            subtype_dealloc_impl(trash[--trash_n]);
+        kr_mem_free(trash);
+        trash = NULL;
+        trash_cap = 0;
+    }
+    dealloc_depth--;
+}
+
+static void subtype_dealloc_impl(KrObject *self)
 {
     KrTypeObject *t = KR_TYPE(self);
     kr_gc_untrack(self);
@@ -835,7 +875,9 @@ static int subtype_dict_set(KrObject *self, KrObject *v, void *c)
 
 static KrObject *subtype_weakref_get(KrObject *self, void *c)
 {
-    KR_RETURN_NONE;
+    ssize_t off = KR_TYPE(self)->tp_weaklistoffset;
+    KrObject *first = off > 0 ? *(KrObject **)((char *)self + off) : NULL;
+    return KR_NEWREF(first ? first : Kr_None);
 }
 
 static KrGetSetDef subtype_dict_getset = { "__dict__", subtype_dict_get, subtype_dict_set,
@@ -865,7 +907,7 @@ static KrTypeObject *solid_base(KrTypeObject *t);
 
 int kr_type_compatible_for_assignment(KrTypeObject *oldto, KrTypeObject *newto, const char *attr)
 {
-    if (newto->tp_free != oldto->tp_free) {
+    if (newto->tp_dealloc != oldto->tp_dealloc || newto->tp_free != oldto->tp_free) {
         kr_err_format(KrExc_TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr,
                       newto->tp_name, oldto->tp_name);
         return 0;
@@ -1392,8 +1434,19 @@ error:
 
 /* ---- type's slots ------------------------------------------------------ */
 
+/* type[int] works, yet classes do not inherit a __class_getitem__ from
+ * their metatype: only 'type' itself answers to the name */
+static KrObject *type_class_getitem(KrObject *cls, KrObject *args)
+{
+    return kr_generic_alias_new(cls, args);
+}
+static KrMethodDef type_class_getitem_def = { "__class_getitem__", KR_CFUNC(type_class_getitem), KR_METH_O,
+                                              "See PEP 585" };
+
 static KrObject *type_getattro(KrObject *self, KrObject *name)
 {
+    if (self == KR_OBJ(&KrType_Type) && KR_STR_CHECK(name) && name == KR_ID(__class_getitem__))
+        return kr_cfunction_new(&type_class_getitem_def, self, NULL);
     KrTypeObject *t = (KrTypeObject *)self, *meta = KR_TYPE(self);
     if (!KR_STR_CHECK(name))
         return kr_err_format(KrExc_TypeError, "attribute name must be string, not '%s'", KR_TYPE(name)->tp_name);
@@ -1488,8 +1541,12 @@ static int type_setattro(KrObject *self, KrObject *name, KrObject *value)
 static KrObject *type_call(KrObject *callable, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
 {
     KrTypeObject *t = (KrTypeObject *)callable;
-    if (t == &KrType_Type && nargs == 1 && (!kwnames || KR_TUPLE_LEN(kwnames) == 0))
-        return KR_NEWREF(KR_TYPE(args[0]));
+    if (t == &KrType_Type) {
+        if (nargs == 1 && (!kwnames || KR_TUPLE_LEN(kwnames) == 0))
+            return KR_NEWREF(KR_TYPE(args[0]));
+        if (nargs != 1 && nargs != 3)
+            return kr_err_format(KrExc_TypeError, "type() takes 1 or 3 arguments");
+    }
     if (t->tp_vectorcall)
         return t->tp_vectorcall(callable, args, nargs, kwnames);
     if (!t->tp_new)
@@ -1514,11 +1571,8 @@ KrObject *kr_type_new_impl(KrTypeObject *meta, KrObject *const *args, ssize_t na
     ssize_t nkw = kwnames ? KR_TUPLE_LEN(kwnames) : 0;
     if (meta == &KrType_Type && nargs == 1 && nkw == 0)
         return KR_NEWREF(KR_TYPE(args[0]));
-    if (nargs != 3) {
-        if (meta == &KrType_Type || nargs != 1)
-            return kr_err_format(KrExc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs != 3)
         return kr_err_format(KrExc_TypeError, "type.__new__() takes exactly 3 arguments (%zd given)", nargs);
-    }
     if (!KR_STR_CHECK(args[0]))
         return kr_err_format(KrExc_TypeError, "type.__new__() argument 1 must be str, not %s",
                              KR_TYPE(args[0])->tp_name);
@@ -2023,14 +2077,7 @@ static KrObject *type_sizeof(KrObject *self, KrObject *unused)
     return kr_int_from_ssize(size);
 }
 
-static KrObject *type_class_getitem(KrObject *cls, KrObject *args)
-{
-    return kr_generic_alias_new(cls, args);
-}
-
 static KrMethodDef type_methods[] = {
-    { "__class_getitem__", KR_CFUNC(type_class_getitem), KR_METH_O | KR_METH_CLASS,
-      "See PEP 585" },
     { "mro", KR_CFUNC(type_mro_method), KR_METH_NOARGS, "Return a type's method resolution order." },
     { "__subclasses__", KR_CFUNC(type_subclasses), KR_METH_NOARGS,
       "Return a list of immediate subclasses." },

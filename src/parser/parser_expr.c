@@ -1241,8 +1241,20 @@ KrAstSeq *p_keywords_or_args(Parser *p, KrAstSeq **keywords, int close, int gene
                 p_error_tok(p, &t, "iterable argument unpacking follows keyword argument unpacking");
                 goto fail;
             }
-            KrAstExpr *e = star_expression(p);
-            if (!e || pv_push(p, &args, e) < 0)
+            /* in calls the operand of '*' is a full expression */
+            p_advance(p);
+            KrAstExpr *v = p_expression(p);
+            if (!v)
+                goto fail;
+            KrAstPos pos = { t.lineno, t.col, v->pos.end_lineno, v->pos.end_col_offset };
+            KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_Starred, pos);
+            if (!e) {
+                p->err = 1;
+                goto fail;
+            }
+            e->v.Starred.value = v;
+            e->v.Starred.ctx = KR_CTX_LOAD;
+            if (pv_push(p, &args, e) < 0)
                 goto fail;
         } else if ((t.type == T_NAME || t.type == K_TRUE || t.type == K_FALSE || t.type == K_NONE) &&
                    p_type(p, 1) == T_EQUAL) {

@@ -633,36 +633,100 @@ expect_brace:
 
 /* ---- the main scanner --------------------------------------------------- */
 
+/* operators: longest match, decided by the first character */
 static int op_lookup(const char *p, const char *end, int *len)
 {
-    static const struct { const char *s; int type; } ops[] = {
-#define X(n, s) { s, T_##n },
-        KR_TOK_OPS(X)
-#undef X
-    };
-    int best = -1, bestlen = 0;
-    for (size_t i = 0; i < KR_ARRAY_LEN(ops); i++) {
-        int n = (int)strlen(ops[i].s);
-        if (n > bestlen && end - p >= n && memcmp(p, ops[i].s, (size_t)n) == 0) {
-            best = ops[i].type;
-            bestlen = n;
+    int c1 = p + 1 < end ? (unsigned char)p[1] : -1;
+    int c2 = p + 2 < end ? (unsigned char)p[2] : -1;
+    *len = 1;
+#define TWO(ch, t2) if (c1 == (ch)) { *len = 2; return (t2); }
+    switch (*p) {
+    case '(': return T_LPAR;
+    case ')': return T_RPAR;
+    case '[': return T_LSQB;
+    case ']': return T_RSQB;
+    case '{': return T_LBRACE;
+    case '}': return T_RBRACE;
+    case ',': return T_COMMA;
+    case ';': return T_SEMI;
+    case '~': return T_TILDE;
+    case ':': TWO('=', T_COLONEQUAL) return T_COLON;
+    case '+': TWO('=', T_PLUSEQUAL) return T_PLUS;
+    case '-': TWO('=', T_MINEQUAL) TWO('>', T_RARROW) return T_MINUS;
+    case '%': TWO('=', T_PERCENTEQUAL) return T_PERCENT;
+    case '&': TWO('=', T_AMPEREQUAL) return T_AMPER;
+    case '|': TWO('=', T_VBAREQUAL) return T_VBAR;
+    case '^': TWO('=', T_CIRCUMFLEXEQUAL) return T_CIRCUMFLEX;
+    case '@': TWO('=', T_ATEQUAL) return T_AT;
+    case '=': TWO('=', T_EQEQUAL) return T_EQUAL;
+    case '!': TWO('=', T_NOTEQUAL) return T_EXCLAMATION;
+    case '.':
+        if (c1 == '.' && c2 == '.') {
+            *len = 3;
+            return T_ELLIPSIS;
         }
+        return T_DOT;
+    case '*':
+        if (c1 == '*') {
+            if (c2 == '=') {
+                *len = 3;
+                return T_DOUBLESTAREQUAL;
+            }
+            *len = 2;
+            return T_DOUBLESTAR;
+        }
+        TWO('=', T_STAREQUAL) return T_STAR;
+    case '/':
+        if (c1 == '/') {
+            if (c2 == '=') {
+                *len = 3;
+                return T_DOUBLESLASHEQUAL;
+            }
+            *len = 2;
+            return T_DOUBLESLASH;
+        }
+        TWO('=', T_SLASHEQUAL) return T_SLASH;
+    case '<':
+        if (c1 == '<') {
+            if (c2 == '=') {
+                *len = 3;
+                return T_LEFTSHIFTEQUAL;
+            }
+            *len = 2;
+            return T_LEFTSHIFT;
+        }
+        TWO('=', T_LESSEQUAL) return T_LESS;
+    case '>':
+        if (c1 == '>') {
+            if (c2 == '=') {
+                *len = 3;
+                return T_RIGHTSHIFTEQUAL;
+            }
+            *len = 2;
+            return T_RIGHTSHIFT;
+        }
+        TWO('=', T_GREATEREQUAL) return T_GREATER;
     }
-    *len = bestlen;
-    return best;
+#undef TWO
+    *len = 0;
+    return -1;
 }
 
 static int keyword_lookup(const char *s, size_t n)
 {
-    static const struct { const char *s; int type; } kws[] = {
-#define X(k, s) { s, K_##k },
+    static const struct { const char *s; unsigned char len; unsigned char type; } kws[] = {
+#define X(k, s) { s, sizeof(s) - 1, K_##k },
         KR_TOK_KEYWORDS(X)
 #undef X
     };
     if (n < 2 || n > 8)
         return -1;
+    /* keywords start with a lowercase letter or one of F, N, T */
+    char c = s[0];
+    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T'))
+        return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(kws); i++)
-        if (strlen(kws[i].s) == n && memcmp(kws[i].s, s, n) == 0)
+        if (kws[i].len == n && kws[i].s[0] == c && memcmp(kws[i].s, s, n) == 0)
             return kws[i].type;
     return -1;
 }
@@ -767,7 +831,9 @@ again:
         /* dedents and the end marker sit at the end of the last line, as
          * CPython's tokenizer places them (error locations depend on it) */
         int ln = eof_line(t);
-        const char *ls = kr_tok_line_start(t, ln);
+        if (!t->eof_ls)
+            t->eof_ls = kr_tok_line_start(t, ln);
+        const char *ls = t->eof_ls;
         int col = (int)(line_end(t, ls) - ls);
         tok->lineno = tok->end_lineno = ln;
         tok->col = tok->end_col = col;

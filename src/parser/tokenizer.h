@@ -92,6 +92,7 @@ typedef struct KrTokenizer {
     int fs_end_pending;          /* the closing quote of f-string is next */
     int interactive_underflow;
     int soft_error;              /* the last error is one CPython reports from the parser side */
+    const char *eof_ls;          /* start of the last line, once known */
     int eval_input;              /* eval(): the implicit NEWLINE at EOF has no column */
 } KrTokenizer;
 

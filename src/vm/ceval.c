@@ -255,6 +255,50 @@ static KrObject *lookup_special_bound(KrObject *o, KrObject *name)
     return KR_NEWREF(descr);
 }
 
+/* frame push/pop for Python-to-Python calls: the common case (room left
+ * in the current chunk, no frame object) inline, the rest in frame.c */
+static inline KrFrame *push_frame_fast(KrThreadState *ts, KrCodeObject *co, KrObject *func,
+                                       KrObject *globals, KrObject *builtins)
+{
+    size_t size = offsetof(KrFrame, localsplus) +
+                  sizeof(KrObject *) * (size_t)(co->co_nlocalsplus + co->co_stacksize + 1);
+    char *p = ts->stack_top;
+    if (KR_UNLIKELY(!p || (size_t)(ts->stack_limit - p) < size))
+        return kr_frame_push(ts, co, func, globals, builtins, NULL);
+    ts->stack_top = p + size;
+    KrFrame *f = (KrFrame *)p;
+    KR_INCREF(co);
+    KR_INCREF(func);
+    f->code = co;
+    f->func = func;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = NULL;
+    f->frame_obj = NULL;
+    f->ip = co->co_instrs;
+    f->stacktop = co->co_nlocalsplus;
+    f->owner = KR_FRAME_OWNED_BY_THREAD;
+    f->is_entry = 0;
+    for (int i = 0; i < co->co_nlocalsplus; i++)
+        f->localsplus[i] = NULL;
+    return f;
+}
+
+static inline void pop_frame_fast(KrThreadState *ts, KrFrame *f)
+{
+    if (KR_UNLIKELY(f->frame_obj != NULL || f->locals != NULL) ||
+        (char *)f == ts->stack_chunk + KR_STACK_CHUNK_HEADER) {
+        kr_frame_pop(ts, f);
+        return;
+    }
+    KrObject **lp = f->localsplus;
+    for (int i = 0; i < f->stacktop; i++)
+        KR_XDECREF(lp[i]);
+    KR_DECREF(f->func);
+    KR_DECREF(f->code);
+    ts->stack_top = (char *)f;
+}
+
 /* ---- slow paths used by the loop -------------------------------------------- */
 
 static KrObject *load_name(KrFrame *f, KrObject *name)
@@ -1856,8 +1900,8 @@ dispatch:
             KrFunctionObject *fn = (KrFunctionObject *)callable;
             KrCodeObject *nco = (KrCodeObject *)fn->func_code;
             if (!(nco->co_flags & (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
-                KrFrame *nf = kr_frame_push(ts, nco, callable, fn->func_globals,
-                                            fn->func_builtins ? fn->func_builtins : ts->interp->builtins, NULL);
+                KrFrame *nf = push_frame_fast(ts, nco, callable, fn->func_globals,
+                                              fn->func_builtins ? fn->func_builtins : ts->interp->builtins);
                 if (!nf)
                     goto call_fail;
                 if (!kwn && total == nco->co_argcount &&
@@ -2095,7 +2139,7 @@ do_return:
         KrFrame *caller = f->previous;
         f->stacktop = (int)(sp - lp);
         ts->frame = caller;
-        kr_frame_pop(ts, f);
+        pop_frame_fast(ts, f);
         f = caller;
         LOAD_REGISTERS();
         PUSH(retval);

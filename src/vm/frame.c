@@ -22,7 +22,8 @@ typedef struct Chunk {
     /* frame data follows, pointer-aligned */
 } Chunk;
 
-#define CHUNK_HDR ((sizeof(Chunk) + 15) & ~(size_t)15)
+#define CHUNK_HDR ((size_t)KR_STACK_CHUNK_HEADER)
+_Static_assert(sizeof(Chunk) <= KR_STACK_CHUNK_HEADER, "chunk header");
 #define CHUNK_DATA(c) ((char *)(c) + CHUNK_HDR)
 #define CHUNK_MIN (256 * 1024)
 

@@ -42,10 +42,11 @@ static KrTypeObject *const static_types[] = {
 };
 
 extern KrTypeObject KrVersionInfo_Type;   /* sys.c */
+extern KrTypeObject KrMemoryView_Type;    /* memoryview.c */
 extern KrTypeObject KrLock_Type, KrRLock_Type, KrThreadLocal_Type;   /* threadmodule.c */
 static KrTypeObject *const static_types_extra[] = {
     &KrVersionInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
-    &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type,
+    &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type, &KrMemoryView_Type,
 };
 
 static KrInterp boot_interp;
@@ -204,6 +205,8 @@ KrInterp *kr_interp_new(void)
         goto fail;
     interp->builtins_module = bm;
     interp->builtins = kr_newref(kr_module_dict(bm));
+    if (kr_dict_set_cstr(interp->builtins, "memoryview", KR_OBJ(&KrMemoryView_Type)) < 0)
+        goto fail;
     if (kr_dict_set_cstr(interp->modules, "builtins", bm) < 0)
         goto fail;
     KrObject *sm = kr_sys_init();

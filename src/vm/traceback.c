@@ -1013,98 +1013,51 @@ static void seen_add(Seen *s, KrObject *o)
     s->items[s->n++] = o;
 }
 
-static void put_exception_group(KrBuf *b, KrObject *exc, Seen *seen, int depth);
-
-static void put_single(KrBuf *b, KrObject *exc)
-{
-    KrObject *tb = kr_exc_get_traceback(exc);
-    if (tb && tb != Kr_None)
-        put_traceback(b, tb);
-    KR_XDECREF(tb);
-    put_exception_line(b, exc);
-}
-
-static void put_recursive(KrBuf *b, KrObject *exc, Seen *seen, int depth)
-{
-    if (depth > 200 || !KR_IS_EXC(exc)) {
-        if (!KR_IS_EXC(exc))
-            kr_buf_printf(b, "TypeError: print_exception(): Exception expected for value, %s found\n",
-                          KR_TYPE(exc)->tp_name);
-        return;
-    }
-    seen_add(seen, exc);
-    KrBaseExceptionObject *be = (KrBaseExceptionObject *)exc;
-    if (be->cause && be->cause != Kr_None) {
-        if (!seen_has(seen, be->cause)) {
-            put_recursive(b, be->cause, seen, depth + 1);
-            kr_buf_puts(b, "\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-    } else if (!be->suppress_context && be->context && be->context != Kr_None) {
-        if (!seen_has(seen, be->context)) {
-            put_recursive(b, be->context, seen, depth + 1);
-            kr_buf_puts(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    if (KR_TYPE_CHECK(exc, &KrExc_BaseExceptionGroup_Type))
-        put_exception_group(b, exc, seen, depth);
-    else
-        put_single(b, exc);
-}
-
-/* Exception groups: CPython's boxed layout.  Each nested level is indented
- * by a margin "| " and introduced by "+-+---------------- N ----------------" */
-typedef struct Margin {
-    int indent;                 /* spaces before the margin */
-    int has_margin;
-} Margin;
-
-static void put_lines_with_margin(KrBuf *out, const char *text, size_t len, int indent, int margin)
-{
-    size_t i = 0;
-    while (i < len) {
-        size_t j = i;
-        while (j < len && text[j] != '\n')
-            j++;
-        for (int k = 0; k < indent; k++)
-            kr_buf_putc(out, ' ');
-        if (margin)
-            kr_buf_puts(out, "| ");
-        kr_buf_put(out, text + i, j - i);
-        kr_buf_putc(out, '\n');
-        i = j + 1;
-    }
-}
+/* Printing state: exception groups nest their members inside a margin,
+ * two columns of indent per level plus "| ", as CPython's display does. */
+typedef struct PrintCtx {
+    KrBuf *out;
+    Seen seen;
+    int depth;           /* exception group nesting: 0 outside any group */
+    int need_close;      /* the last member of a group still owes the closing rule */
+} PrintCtx;
 
 #define EG_MAX_GROUP_WIDTH 15
 #define EG_MAX_GROUP_DEPTH 10
 
-static void put_eg_level(KrBuf *out, KrObject *exc, Seen *seen, int level, int indent);
-
-static void put_eg_level(KrBuf *out, KrObject *exc, Seen *seen, int level, int indent)
+static void put_indent(PrintCtx *c)
 {
-    /* render this exception (with its chain) into a temporary buffer, then
-     * indent it; nested groups recurse */
+    for (int k = 0; k < 2 * c->depth; k++)
+        kr_buf_putc(c->out, ' ');
+}
+
+/* text (newline-terminated lines) with the margin in front of each line;
+ * first_margin replaces the margin of the first line when not NULL */
+static void emit(PrintCtx *c, const char *text, size_t len, const char *first_margin)
+{
+    size_t i = 0;
+    int first = 1;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        if (c->depth) {
+            put_indent(c);
+            kr_buf_puts(c->out, first && first_margin ? first_margin : "| ");
+        }
+        kr_buf_put(c->out, text + i, j - i);
+        kr_buf_putc(c->out, '\n');
+        i = j + 1;
+        first = 0;
+    }
+}
+
+static void put_one(PrintCtx *c, KrObject *exc)
+{
     KrBuf tmp;
     kr_buf_init(&tmp);
-    KrBaseExceptionObject *be = (KrBaseExceptionObject *)exc;
-    seen_add(seen, exc);
-    if (be->cause && be->cause != Kr_None && !seen_has(seen, be->cause)) {
-        KrBuf c;
-        kr_buf_init(&c);
-        put_eg_level(&c, be->cause, seen, level, 0);
-        kr_buf_put(&tmp, c.data, c.len);
-        kr_buf_free(&c);
-        kr_buf_puts(&tmp, "\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (!be->suppress_context && be->context && be->context != Kr_None &&
-               !seen_has(seen, be->context)) {
-        KrBuf c;
-        kr_buf_init(&c);
-        put_eg_level(&c, be->context, seen, level, 0);
-        kr_buf_put(&tmp, c.data, c.len);
-        kr_buf_free(&c);
-        kr_buf_puts(&tmp, "\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
     int is_group = KR_TYPE_CHECK(exc, &KrExc_BaseExceptionGroup_Type);
+    const char *first_margin = NULL;
     KrObject *tb = kr_exc_get_traceback(exc);
     if (tb && tb != Kr_None) {
         KrBuf t;
@@ -1113,66 +1066,118 @@ static void put_eg_level(KrBuf *out, KrObject *exc, Seen *seen, int level, int i
         if (is_group && t.len >= 35 && memcmp(t.data, "Traceback (most recent call last):\n", 35) == 0) {
             kr_buf_puts(&tmp, "Exception Group Traceback (most recent call last):\n");
             kr_buf_put(&tmp, t.data + 35, t.len - 35);
-        } else {
+            if (c->depth == 1)
+                first_margin = "+ ";
+        } else if (t.data) {
             kr_buf_put(&tmp, t.data, t.len);
         }
         kr_buf_free(&t);
     }
     KR_XDECREF(tb);
     put_exception_line(&tmp, exc);
-    put_lines_with_margin(out, tmp.data ? tmp.data : "", tmp.len, indent, level > 0);
+    if (c->depth)
+        emit(c, tmp.data ? tmp.data : "", tmp.len, first_margin);
+    else if (tmp.data)
+        kr_buf_put(c->out, tmp.data, tmp.len);
     kr_buf_free(&tmp);
-    if (!is_group)
-        return;
-    KrObject *excs = ((KrBaseExceptionGroupObject *)exc)->excs;
-    if (!excs || !KR_TUPLE_CHECK(excs))
-        return;
-    ssize_t n = KR_TUPLE_LEN(excs);
-    if (level >= EG_MAX_GROUP_DEPTH) {
-        for (int k = 0; k < indent; k++)
-            kr_buf_putc(out, ' ');
-        kr_buf_printf(out, "+---------------- ... ----------------\n");
-        return;
-    }
-    ssize_t shown = n > EG_MAX_GROUP_WIDTH ? EG_MAX_GROUP_WIDTH : n;
-    for (ssize_t i = 0; i < shown; i++) {
-        int last = i == shown - 1 && n <= EG_MAX_GROUP_WIDTH;
-        for (int k = 0; k < indent; k++)
-            kr_buf_putc(out, ' ');
-        kr_buf_puts(out, i == 0 ? "+-+" : "  +");
-        kr_buf_printf(out, "---------------- %zd ----------------\n", i + 1);
-        put_eg_level(out, KR_TUPLE_GET(excs, i), seen, level + 1, indent + 2);
-        if (last) {
-            for (int k = 0; k < indent; k++)
-                kr_buf_putc(out, ' ');
-            kr_buf_puts(out, "  +------------------------------------\n");
-        }
-    }
-    if (n > EG_MAX_GROUP_WIDTH) {
-        for (int k = 0; k < indent; k++)
-            kr_buf_putc(out, ' ');
-        kr_buf_puts(out, "  +---------------- ... ----------------\n");
-        for (int k = 0; k < indent; k++)
-            kr_buf_putc(out, ' ');
-        kr_buf_printf(out, "  | and %zd more exception%s\n", n - EG_MAX_GROUP_WIDTH,
-                      n - EG_MAX_GROUP_WIDTH > 1 ? "s" : "");
-        for (int k = 0; k < indent; k++)
-            kr_buf_putc(out, ' ');
-        kr_buf_puts(out, "  +------------------------------------\n");
-    }
 }
 
-static void put_exception_group(KrBuf *b, KrObject *exc, Seen *seen, int depth)
+static void put_recursive(PrintCtx *c, KrObject *exc, int depth);
+
+static void put_chained(PrintCtx *c, KrObject *chained, const char *message, int depth)
 {
-    (void)depth;
-    /* the top-level group's own chain was printed by put_recursive */
+    int need_close = c->need_close;
+    put_recursive(c, chained, depth + 1);
+    c->need_close = need_close;
+    KrBuf m;
+    kr_buf_init(&m);
+    kr_buf_puts(&m, "\n");
+    kr_buf_puts(&m, message);
+    kr_buf_puts(&m, "\n");
+    if (c->depth)
+        emit(c, m.data, m.len, NULL);
+    else
+        kr_buf_put(c->out, m.data, m.len);
+    kr_buf_free(&m);
+}
+
+static void put_group(PrintCtx *c, KrObject *exc, int depth)
+{
+    if (c->depth > EG_MAX_GROUP_DEPTH) {
+        KrBuf m;
+        kr_buf_init(&m);
+        kr_buf_printf(&m, "... (max_group_depth is %d)\n", EG_MAX_GROUP_DEPTH);
+        emit(c, m.data, m.len, NULL);
+        kr_buf_free(&m);
+        return;
+    }
+    if (c->depth == 0)
+        c->depth = 1;
+    put_one(c, exc);
+    KrObject *excs = ((KrBaseExceptionGroupObject *)exc)->excs;
+    ssize_t num = excs && KR_TUPLE_CHECK(excs) ? KR_TUPLE_LEN(excs) : 0;
+    ssize_t n = num <= EG_MAX_GROUP_WIDTH ? num : EG_MAX_GROUP_WIDTH + 1;
+    c->need_close = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        int last = i == n - 1;
+        if (last)
+            c->need_close = 1;
+        put_indent(c);
+        int truncated = i >= EG_MAX_GROUP_WIDTH;
+        if (!truncated)
+            kr_buf_printf(c->out, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        else
+            kr_buf_printf(c->out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        c->depth++;
+        if (!truncated) {
+            put_recursive(c, KR_TUPLE_GET(excs, i), depth + 1);
+        } else {
+            KrBuf m;
+            kr_buf_init(&m);
+            ssize_t rem = num - EG_MAX_GROUP_WIDTH;
+            kr_buf_printf(&m, "and %zd more exception%s\n", rem, rem > 1 ? "s" : "");
+            emit(c, m.data, m.len, NULL);
+            kr_buf_free(&m);
+        }
+        if (last && c->need_close) {
+            put_indent(c);
+            kr_buf_puts(c->out, "+------------------------------------\n");
+            c->need_close = 0;
+        }
+        c->depth--;
+    }
+    if (c->depth == 1)
+        c->depth = 0;
+}
+
+static void put_recursive(PrintCtx *c, KrObject *exc, int depth)
+{
+    if (!KR_IS_EXC(exc)) {
+        KrBuf m;
+        kr_buf_init(&m);
+        kr_buf_printf(&m, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                      KR_TYPE(exc)->tp_name);
+        emit(c, m.data, m.len, NULL);
+        kr_buf_free(&m);
+        return;
+    }
+    if (depth > 200)
+        return;
+    seen_add(&c->seen, exc);
     KrBaseExceptionObject *be = (KrBaseExceptionObject *)exc;
-    KrObject *cause = be->cause, *ctx = be->context;
-    be->cause = NULL;
-    be->context = NULL;
-    put_eg_level(b, exc, seen, 0, 2);
-    be->cause = cause;
-    be->context = ctx;
+    if (be->cause && be->cause != Kr_None) {
+        if (!seen_has(&c->seen, be->cause))
+            put_chained(c, be->cause, "The above exception was the direct cause of the following exception:\n",
+                        depth);
+    } else if (!be->suppress_context && be->context && be->context != Kr_None) {
+        if (!seen_has(&c->seen, be->context))
+            put_chained(c, be->context,
+                        "During handling of the above exception, another exception occurred:\n", depth);
+    }
+    if (KR_TYPE_CHECK(exc, &KrExc_BaseExceptionGroup_Type))
+        put_group(c, exc, depth);
+    else
+        put_one(c, exc);
 }
 
 static void write_out(KrBuf *b)
@@ -1207,9 +1212,9 @@ void kr_err_print_exception(KrObject *exc)
     }
     KrBuf b;
     kr_buf_init(&b);
-    Seen seen = {0};
-    put_recursive(&b, exc, &seen, 0);
-    kr_mem_free(seen.items);
+    PrintCtx ctx = {&b, {NULL, 0, 0}, 0, 0};
+    put_recursive(&ctx, exc, 0);
+    kr_mem_free(ctx.seen.items);
     write_out(&b);
     kr_buf_free(&b);
     KrObject *err = kr_sys_get("stderr");

@@ -309,6 +309,7 @@ int kr_eval_handle_breaker(KrThreadState *ts);  /* signals/GIL; -1 with exceptio
 
 /* ---- VM internals shared by ceval.c, call.c, frame.c, gen.c, traceback.c ---- */
 void kr_frame_stack_release(KrThreadState *ts, KrFrame *f);  /* memory only; contents already gone */
+#define KR_STACK_CHUNK_HEADER 32   /* bytes before the first frame of a stack chunk */
 void kr_frame_stack_free(KrThreadState *ts);                 /* thread exit: free every chunk */
 void kr_frame_release(KrFrame *f);   /* frame exits: drop its references or hand them to its frame object */
 /* bind a call's arguments into a pushed frame's localsplus (borrowed args,

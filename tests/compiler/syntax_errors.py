@@ -31,7 +31,6 @@ tests = [
     "__debug__ = 1\n",
     "from __future__ import braces\n",
     "from __future__ import nosuch\n",
-    "print(*a for a in b)\n",
     "def f(x):\n    def g():\n        nonlocal x\n        global x\n",
     "f(**x, *y)\n",
     "await x\n",
