@@ -130,92 +130,88 @@ void cg_error_at(Compiler *c, KrAstPos p, const char *msg)
 
 /* ---- constants and names ------------------------------------------------- */
 
-/* constants are deduplicated by type and value, keeping 0, 0.0, -0.0,
- * False and (0,) vs (0.0,) apart as CPython does */
-static int const_same(KrObject *a, KrObject *b)
+static KrObject *const_key(KrObject *o);
+
+/* constants are deduplicated by a key that keeps 0, 0.0, -0.0, False and
+ * (0,) vs (0.0,) apart, as CPython's constant keys do: (type, value) for
+ * the hashable atoms, the bits for floats and complex numbers, keys of the
+ * items for tuples and frozensets, identity for anything else */
+KrObject *kr_compiler_const_key(KrObject *o)
 {
-    if (a == b)
-        return 1;
-    if (KR_TYPE(a) != KR_TYPE(b))
-        return 0;
-    if (KR_FLOAT_CHECK_EXACT(a))
-        return memcmp(&KR_FLOAT_AS_DOUBLE(a), &KR_FLOAT_AS_DOUBLE(b), sizeof(double)) == 0;
-    if (KR_TYPE(a) == &KrComplex_Type)
-        return memcmp(&((KrComplexObject *)a)->cval, &((KrComplexObject *)b)->cval, sizeof(kr_complex)) == 0;
-    if (KR_TUPLE_CHECK_EXACT(a)) {
-        if (KR_TUPLE_LEN(a) != KR_TUPLE_LEN(b))
-            return 0;
-        for (ssize_t i = 0; i < KR_TUPLE_LEN(a); i++)
-            if (!const_same(KR_TUPLE_GET(a, i), KR_TUPLE_GET(b, i)))
-                return 0;
-        return 1;
-    }
-    if (KR_STR_CHECK_EXACT(a))
-        return kr_str_eq(a, b);
-    if (KR_INT_CHECK_EXACT(a) || KR_TYPE(a) == &KrBytes_Type) {
-        int r = kr_object_richcompare_bool(a, b, KR_EQ);
-        if (r < 0) {
-            kr_err_clear();
-            return 0;
+    return const_key(o);
+}
+
+static KrObject *const_key(KrObject *o)
+{
+    KrTypeObject *t = KR_TYPE(o);
+    KrObject *inner = NULL;
+    if (t == &KrFloat_Type) {
+        double d = KR_FLOAT_AS_DOUBLE(o);
+        inner = kr_bytes_from_data(&d, sizeof d);
+    } else if (t == &KrComplex_Type) {
+        inner = kr_bytes_from_data(&((KrComplexObject *)o)->cval, sizeof(kr_complex));
+    } else if (t == &KrTuple_Type || t == &KrFrozenSet_Type) {
+        KrObject *items = t == &KrTuple_Type ? kr_newref(o) : kr_sequence_tuple(o);
+        if (!items)
+            return NULL;
+        ssize_t n = KR_TUPLE_LEN(items);
+        KrObject *keys = kr_tuple_new(n);
+        if (!keys) {
+            KR_DECREF(items);
+            return NULL;
         }
-        return r;
-    }
-    if (KR_TYPE(a) == &KrFrozenSet_Type) {
-        if (kr_set_size(a) != kr_set_size(b))
-            return 0;
-        ssize_t pos = 0;
-        KrObject *k;
-        kr_hash_t h;
-        while (kr_set_next(a, &pos, &k, &h)) {
-            /* identity of members' types matters too (frozenset({0}) vs {0.0}) */
-            ssize_t p2 = 0;
-            KrObject *k2;
-            int found = 0;
-            while (kr_set_next(b, &p2, &k2, &h))
-                if (const_same(k, k2)) {
-                    found = 1;
-                    break;
-                }
-            if (!found)
-                return 0;
+        for (ssize_t i = 0; i < n; i++) {
+            KrObject *k = const_key(KR_TUPLE_GET(items, i));
+            if (!k) {
+                KR_DECREF(items);
+                KR_DECREF(keys);
+                return NULL;
+            }
+            KR_TUPLE_SET(keys, i, k);
         }
-        return 1;
+        KR_DECREF(items);
+        if (t == &KrFrozenSet_Type) {
+            inner = kr_frozenset_new(keys);
+            KR_DECREF(keys);
+        } else {
+            inner = keys;
+        }
+    } else if (t == &KrStr_Type || t == &KrInt_Type || t == &KrBool_Type || t == &KrBytes_Type ||
+               o == Kr_None || o == Kr_Ellipsis) {
+        inner = kr_newref(o);
+    } else {
+        inner = kr_int_from_ssize((ssize_t)(uintptr_t)o);
     }
-    return 0;
+    if (!inner)
+        return NULL;
+    KrObject *key = kr_tuple_pack(2, (KrObject *)t, inner);
+    KR_DECREF(inner);
+    return key;
 }
 
 int cg_add_const(Compiler *c, KrObject *o)
 {
     Unit *u = c->u;
-    bool simple = KR_STR_CHECK_EXACT(o) || KR_INT_CHECK_EXACT(o);
-    if (simple) {
-        KrObject *key = kr_tuple_pack(2, (KrObject *)KR_TYPE(o), o);
-        if (!key)
-            return -1;
-        KrObject *v = kr_dict_get(u->const_map, key);
-        if (v) {
-            KR_DECREF(key);
-            return (int)kr_int_as_long(v);
-        }
-        if (kr_err_occurred()) {
-            KR_DECREF(key);
-            return -1;
-        }
-        ssize_t idx = KR_LIST_LEN(u->consts);
-        KrObject *iv = kr_int_from_ssize(idx);
-        int r = iv ? kr_dict_set(u->const_map, key, iv) : -1;
-        KR_XDECREF(iv);
-        KR_DECREF(key);
-        if (r < 0 || kr_list_append(u->consts, o) < 0)
-            return -1;
-        return (int)idx;
-    }
-    for (ssize_t i = 0; i < KR_LIST_LEN(u->consts); i++)
-        if (const_same(KR_LIST_GET(u->consts, i), o))
-            return (int)i;
-    if (kr_list_append(u->consts, o) < 0)
+    KrObject *key = const_key(o);
+    if (!key)
         return -1;
-    return (int)KR_LIST_LEN(u->consts) - 1;
+    KrObject *v = kr_dict_get(u->const_map, key);
+    if (v) {
+        KR_DECREF(key);
+        return (int)kr_int_as_long(v);
+    }
+    if (kr_err_occurred()) {
+        KR_DECREF(key);
+        return -1;
+    }
+    ssize_t idx = KR_LIST_LEN(u->consts);
+    KrObject *iv = kr_int_from_ssize(idx);
+    int r = iv ? kr_dict_set(u->const_map, key, iv) : -1;
+    KR_XDECREF(iv);
+    KR_DECREF(key);
+    if (r < 0 || kr_list_append(u->consts, o) < 0)
+        return -1;
+    return (int)idx;
 }
 
 int cg_load_const(Compiler *c, KrObject *o)
@@ -744,8 +740,6 @@ static KrObject *compile_mod(KrAstMod *mod, KrObject *filename, int mode, int op
 {
     if (optimize < 0)
         optimize = kr_tstate() && kr_tstate()->interp ? kr_interp()->optimize : 0;
-    if (kr_optimize_ast(mod, arena, optimize) < 0)
-        return NULL;
     Compiler comp;
     memset(&comp, 0, sizeof comp);
     comp.filename = filename;
@@ -755,9 +749,15 @@ static KrObject *compile_mod(KrAstMod *mod, KrObject *filename, int mode, int op
     comp.arena = arena;
     comp.interactive = mode == KR_PARSE_SINGLE;
     comp.future_annotations = future_annotations(mod);
+    /* the symbol table first: it also bounds the nesting depth that the
+     * folding pass and codegen then recurse through */
     comp.st = kr_symtable_build(mod, filename, src, srclen);
     if (!comp.st)
         return NULL;
+    if (kr_optimize_ast(mod, arena, optimize) < 0) {
+        kr_symtable_free(comp.st);
+        return NULL;
+    }
     KrObject *code = NULL;
     KrObject *modname = kr_str_intern_cstr("<module>");
     if (!modname)

@@ -11,6 +11,9 @@
 #include "codegen.h"
 
 static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos);
+#ifdef KR_HAVE_EXCEPT_STAR
+static int try_star_except(Compiler *c, KrAstStmt *s);
+#endif
 
 static bool is_docstring(KrAstStmt *s)
 {

@@ -18,6 +18,16 @@ enum { KR_CF_ONLY_AST = 0x400, KR_CF_DONT_IMPLY_DEDENT = 0x200, KR_CF_ALLOW_INCO
 KrObject *kr_compile_ast(KrAstMod *mod, KrObject *filename, int mode, int optimize, KrArena *arena);
 /* parse + compile; NULL with SyntaxError etc. */
 KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, int mode, int optimize);
+/* try/except* needs two instructions the table does not have yet:
+ *   OP(CHECK_EG_MATCH, 0, "exc type -- rest match", "except* matching: split exc by type (naked
+ *      exceptions are wrapped in a group); match is None when nothing matches (rest is exc then);
+ *      a non-None match becomes the handled exception")
+ *   OP(PREP_RERAISE_STAR, 0, "orig list -- exc_or_none", "combine what except* handlers raised and
+ *      the unhandled rest (the list) into what propagates, None when nothing does")
+ * Once opcodes.def and the eval loop have them, define KR_HAVE_EXCEPT_STAR
+ * here and codegen emits CPython 3.12's except* shape. */
+/* #define KR_HAVE_EXCEPT_STAR 1 */
+
 /* the stack effect of one instruction (jump: 1 taking the jump, 0 not, -1 max of both) */
 int kr_opcode_stack_effect(int op, int arg, int jump);
 

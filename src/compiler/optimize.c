@@ -487,8 +487,33 @@ KrAstExpr *kr_optimize_fold_expr(KrAstExpr *e, KrArena *arena, int optimize)
 
 /* ---- control-flow graph ---------------------------------------------------- */
 
+/* index of v in consts, added when no equal constant (by key) is there */
 static int append_const(KrObject *consts, KrObject *v)
 {
+    KrObject *key = kr_compiler_const_key(v);
+    if (!key)
+        return -1;
+    for (ssize_t i = 0; i < KR_LIST_LEN(consts); i++) {
+        KrObject *o = KR_LIST_GET(consts, i);
+        if (KR_TYPE(o) != KR_TYPE(v))
+            continue;
+        KrObject *k2 = kr_compiler_const_key(o);
+        if (!k2) {
+            KR_DECREF(key);
+            return -1;
+        }
+        int eq = kr_object_richcompare_bool(key, k2, KR_EQ);
+        KR_DECREF(k2);
+        if (eq < 0) {
+            KR_DECREF(key);
+            return -1;
+        }
+        if (eq) {
+            KR_DECREF(key);
+            return (int)i;
+        }
+    }
+    KR_DECREF(key);
     if (kr_list_append(consts, v) < 0)
         return -1;
     return (int)KR_LIST_LEN(consts) - 1;

@@ -416,7 +416,24 @@ static int visit_namedexpr_target(KrSymtable *st, KrAstExpr *e)
     return 0;
 }
 
+/* deep nesting is refused here, before codegen and the optimizer (which
+ * recurse the same way) could exhaust the C stack */
+#define MAX_NESTING 2998
+
+static int visit_expr_inner(KrSymtable *st, KrAstExpr *e);
 static int visit_expr(KrSymtable *st, KrAstExpr *e)
+{
+    if (++st->depth > MAX_NESTING) {
+        st->depth--;
+        kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    int r = visit_expr_inner(st, e);
+    st->depth--;
+    return r;
+}
+
+static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
 {
     switch (e->kind) {
     case KR_EXPR_BoolOp:
@@ -583,7 +600,20 @@ static int visit_global_nonlocal(KrSymtable *st, KrAstStmt *s, bool is_global)
     return 0;
 }
 
+static int visit_stmt_inner(KrSymtable *st, KrAstStmt *s);
 static int visit_stmt(KrSymtable *st, KrAstStmt *s)
+{
+    if (++st->depth > MAX_NESTING) {
+        st->depth--;
+        kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    int r = visit_stmt_inner(st, s);
+    st->depth--;
+    return r;
+}
+
+static int visit_stmt_inner(KrSymtable *st, KrAstStmt *s)
 {
     switch (s->kind) {
     case KR_STMT_FunctionDef:

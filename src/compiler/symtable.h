@@ -64,6 +64,7 @@ typedef struct KrSymtable {
     size_t map_cap, map_used;
     int future_annotations;
     int in_annotation;
+    int depth;                  /* nesting of the walk, bounded like CPython's */
 } KrSymtable;
 
 KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src, ssize_t srclen);
@@ -138,6 +139,9 @@ typedef struct KrAsmInput {
     int argcount, posonlyargcount, kwonlyargcount, flags, firstlineno;
     KrObject *filename, *name, *qualname;
 } KrAsmInput;
+
+/* codegen.c: the deduplication key of a constant (new reference) */
+KrObject *kr_compiler_const_key(KrObject *o);
 
 /* optimize.c */
 int kr_optimize_cfg(KrBlock *entry, KrObject *consts);

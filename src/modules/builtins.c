@@ -15,6 +15,12 @@
 #define ONE(f) KR_CFUNC(f), KR_METH_O
 #define NOARGS(f) KR_CFUNC(f), KR_METH_NOARGS
 
+/* how argument-type errors name a value: CPython says "None", not "NoneType" */
+static const char *arg_type_name(KrObject *o)
+{
+    return o == Kr_None ? "None" : KR_TYPE(o)->tp_name;
+}
+
 static ssize_t nkwargs(KrObject *kwnames) { return kwnames ? KR_TUPLE_LEN(kwnames) : 0; }
 
 /* sys.stdout and friends without building a key string */
@@ -197,7 +203,7 @@ static KrObject *bi_format(KrObject *m, KrObject *const *args, ssize_t nargs)
         return NULL;
     KrObject *spec = nargs > 1 ? args[1] : NULL;
     if (spec && !KR_STR_CHECK(spec))
-        return kr_err_format(KrExc_TypeError, "format() argument 2 must be str, not %s", KR_TYPE(spec)->tp_name);
+        return kr_err_format(KrExc_TypeError, "format() argument 2 must be str, not %s", arg_type_name(spec));
     return kr_object_format(args[0], spec);
 }
 
@@ -436,19 +442,23 @@ static KrObject *bi_sum(KrObject *m, KrObject *const *args, ssize_t nargs, KrObj
     KrObject *a[2];
     if (kr_arg_parse("sum", args, nargs, kwnames, names, 1, a) < 0)
         return NULL;
-    KrObject *result = a[1];
-    if (!result) {
-        result = kr_int_small(0);
-    } else if (KR_STR_CHECK(result)) {
-        return kr_err_format(KrExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    } else if (KR_BYTES_CHECK(result)) {
-        return kr_err_format(KrExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-    } else if (KR_BYTEARRAY_CHECK(result)) {
-        return kr_err_format(KrExc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
-    }
     KrObject *it = kr_object_getiter(a[0]);
     if (!it)
         return NULL;
+    KrObject *result = a[1];
+    const char *refuse = NULL;
+    if (!result)
+        result = kr_int_small(0);
+    else if (KR_STR_CHECK(result))
+        refuse = "sum() can't sum strings [use ''.join(seq) instead]";
+    else if (KR_BYTES_CHECK(result))
+        refuse = "sum() can't sum bytes [use b''.join(seq) instead]";
+    else if (KR_BYTEARRAY_CHECK(result))
+        refuse = "sum() can't sum bytearray [use b''.join(seq) instead]";
+    if (refuse) {
+        kr_decref(it);
+        return kr_err_format(KrExc_TypeError, "%s", refuse);
+    }
     kr_incref(result);
     KrObject *item = NULL;
 
@@ -824,7 +834,7 @@ static KrObject *bi_compile(KrObject *m, KrObject *const *args, ssize_t nargs, K
     if (!KR_STR_CHECK(a[2])) {
         kr_decref(fnobj);
         return kr_err_format(KrExc_TypeError, "compile() argument 'mode' must be str, not %s",
-                             KR_TYPE(a[2])->tp_name);
+                             arg_type_name(a[2]));
     }
     int mode;
     if (kr_str_eq_cstr(a[2], "exec"))

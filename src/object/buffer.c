@@ -53,3 +53,47 @@ int kr_buffer_fill_simple(KrBuffer *view, KrObject *o, void *buf, ssize_t len, i
     view->internal = NULL;
     return 0;
 }
+
+static int is_c_contiguous(const KrBuffer *v)
+{
+    if (!v->strides || v->ndim == 0)
+        return 1;
+    ssize_t expect = v->itemsize;
+    for (int d = v->ndim - 1; d >= 0; d--) {
+        ssize_t n = v->shape ? v->shape[d] : v->len / (v->itemsize ? v->itemsize : 1);
+        if (n > 1 && v->strides[d] != expect)
+            return 0;
+        expect *= n;
+    }
+    return 1;
+}
+
+static void copy_dim(const KrBuffer *v, int d, const char *src, char **dst)
+{
+    ssize_t n = v->shape[d], st = v->strides[d];
+    for (ssize_t i = 0; i < n; i++, src += st) {
+        const char *p = src;
+        if (v->suboffsets && v->suboffsets[d] >= 0)
+            p = *(const char *const *)p + v->suboffsets[d];
+        if (d == v->ndim - 1) {
+            memcpy(*dst, p, (size_t)v->itemsize);
+            *dst += v->itemsize;
+        } else {
+            copy_dim(v, d + 1, p, dst);
+        }
+    }
+}
+
+/* the view's bytes in C order (what bytes(memoryview) produces) */
+void kr_buffer_copy_to(const KrBuffer *v, char *dst)
+{
+    if (is_c_contiguous(v) && !v->suboffsets) {
+        memcpy(dst, v->buf, (size_t)v->len);
+        return;
+    }
+    if (!v->shape) {
+        memcpy(dst, v->buf, (size_t)v->len);
+        return;
+    }
+    copy_dim(v, 0, v->buf, &dst);
+}

@@ -149,7 +149,7 @@ static KrObject *ba_repr(KrObject *o)
     const char *name = kr_type_name(KR_TYPE(o));
     char prefix[256];
     snprintf(prefix, sizeof prefix, "%s(b", name);
-    return kr_bytes_repr_raw(ba_data(o), KR_SIZE(o), prefix, ")");
+    return kr_bytes_repr_raw(ba_data(o), KR_SIZE(o), prefix, ")", 1);
 }
 
 static KrObject *ba_richcompare(KrObject *a, KrObject *b, int op)

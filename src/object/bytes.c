@@ -1308,7 +1308,7 @@ static KrObject *b_sizeof(KrObject *self, KrObject *u)
 }
 
 /* ---- type slots --------------------------------------------------------------------- */
-KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix)
+KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix, int escape_squote)
 {
     static const char hx[] = "0123456789abcdef";
     int sq = 0, dq = 0;
@@ -1325,7 +1325,7 @@ KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const 
     kr_buf_putc(&b, quote);
     for (ssize_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (escape_squote && c == '\'')) {
             kr_buf_putc(&b, '\\');
             kr_buf_putc(&b, (char)c);
         } else if (c == '\t')
@@ -1347,7 +1347,7 @@ KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const 
     return r;
 }
 
-KrObject *kr_bytes_repr(KrObject *o) { return kr_bytes_repr_raw(KR_BYTES_DATA(o), KR_BYTES_LEN(o), "b", ""); }
+KrObject *kr_bytes_repr(KrObject *o) { return kr_bytes_repr_raw(KR_BYTES_DATA(o), KR_BYTES_LEN(o), "b", "", 0); }
 
 static KrObject *bytes_str(KrObject *o) { return kr_bytes_repr(o); }
 
@@ -1528,11 +1528,19 @@ KrObject *kr_bytes_from_object_ex(KrObject *x, int for_bytearray)
     if (KR_TYPE(x) == &KrBytes_Type)
         return KR_NEWREF(x);
     if (has_buffer(x)) {
+        /* any layout: strided views are gathered in C order */
         KrBuffer v;
-        if (kr_object_get_buffer(x, &v, KR_BUF_SIMPLE) < 0)
+        if (kr_object_get_buffer(x, &v, KR_BUF_FULL_RO) < 0)
             return NULL;
-        KrObject *r = kr_bytes_from_data(v.buf, v.len);
+        KrObject *r = kr_bytes_new(v.len);
+        if (r)
+            kr_buffer_copy_to(&v, KR_BYTES_DATA(r));
         kr_buffer_release(&v);
+        if (r && v.len <= 1) {
+            KrObject *c = kr_bytes_from_data(KR_BYTES_DATA(r), v.len);
+            KR_DECREF(r);
+            r = c;
+        }
         return r;
     }
     if (KR_STR_CHECK(x)) {

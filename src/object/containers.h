@@ -165,6 +165,12 @@ kr_hash_t kr_hash_items(KrObject *const *items, ssize_t n, int with_len);
 /* list.index/tuple.index bounds: int or __index__ (clamped), None allowed when
  * allow_none; "slice indices must be integers or have an __index__ method" */
 int kr_slice_index(KrObject *o, ssize_t *out, int allow_none);
+/* Deallocation of deeply nested containers ("trashcan"): a dealloc starts
+ * with `if (kr_trash_begin(self, my_dealloc)) return;` and ends with
+ * kr_trash_end().  Past a nesting depth the object is queued and freed later
+ * by the outermost dealloc of the thread, so the C stack stays bounded. */
+int kr_trash_begin(KrObject *o, kr_destructor fn);   /* 1: deferred, return now */
+void kr_trash_end(void);
 /* __class_getitem__ of the builtin containers: list[int] and friends */
 KrObject *kr_container_class_getitem(KrObject *cls, KrObject *args);
 /* dense-entry access for the dict views and iterators (dict.c) */

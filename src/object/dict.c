@@ -901,6 +901,8 @@ static void dict_dealloc(KrObject *self)
     KrDictObject *d = (KrDictObject *)self;
     if (kr_gc_is_tracked(self))
         kr_gc_untrack(self);
+    if (kr_trash_begin(self, dict_dealloc))
+        return;
     KrDictKeys *dk = d->keys;
     d->keys = NULL;
     if (dk) {
@@ -914,6 +916,7 @@ static void dict_dealloc(KrObject *self)
         kr_mem_free(dk);
     }
     kr_object_free(self);
+    kr_trash_end();
 }
 
 static int dict_traverse(KrObject *self, kr_visitproc visit, void *arg)

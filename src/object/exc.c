@@ -36,6 +36,11 @@ static int buf_put_str(KrBuf *b, KrObject *o, int use_repr)
     return 0;
 }
 
+static const char *arg_type_name(KrObject *o)
+{
+    return o == Kr_None ? "None" : KR_TYPE(o)->tp_name;
+}
+
 static KrObject *buf_finish(KrBuf *b)
 {
     if (b->failed) {
@@ -1098,7 +1103,7 @@ static int oserror_parse(KrObject *self, KrObject *const *args, ssize_t nargs)
 static KrObject *OSError_new(KrTypeObject *type, KrObject *const *args, ssize_t nargs,
                              KrObject *kwnames)
 {
-    if (type == &KrExc_OSError_Type && nargs >= 2 && KR_INT_CHECK(args[0])) {
+    if (type == &KrExc_OSError_Type && nargs >= 2 && nargs <= 5 && KR_INT_CHECK(args[0])) {
         int64_t code;
         if (kr_int_fits_i64(args[0], &code) && code >= INT32_MIN && code <= INT32_MAX) {
             KrTypeObject *sub = errno_subclass((int)code);
@@ -1281,8 +1286,7 @@ static KrObject *UnicodeErr_new(KrTypeObject *type, KrObject *const *args, ssize
 static int want_str(KrObject *o, int argno, const char *fname)
 {
     if (!KR_STR_CHECK(o)) {
-        kr_err_format(KrExc_TypeError, "argument %d must be str, not %s", argno,
-                      kr_object_type_name(o));
+        kr_err_format(KrExc_TypeError, "argument %d must be str, not %s", argno, arg_type_name(o));
         return -1;
     }
     return 0;
@@ -1503,7 +1507,7 @@ static KrObject *BaseExceptionGroup_new(KrTypeObject *type, KrObject *const *arg
     KrObject *message = args[0], *excs_in = args[1];
     if (!KR_STR_CHECK(message)) {
         kr_err_format(KrExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                      kr_object_type_name(message));
+                      arg_type_name(message));
         return NULL;
     }
     if (KR_ANYSET_CHECK(excs_in) || KR_DICT_CHECK(excs_in) || !KR_TYPE(excs_in)->tp_as_sequence ||

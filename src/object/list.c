@@ -380,6 +380,8 @@ static void list_dealloc(KrObject *self)
 {
     KrListObject *l = (KrListObject *)self;
     kr_gc_untrack(self);
+    if (kr_trash_begin(self, list_dealloc))
+        return;
     if (l->items) {
         ssize_t i = KR_SIZE(l);
         while (--i >= 0)
@@ -387,6 +389,7 @@ static void list_dealloc(KrObject *self)
         kr_mem_free(l->items);
     }
     kr_object_free(self);
+    kr_trash_end();
 }
 
 static int list_traverse(KrObject *self, kr_visitproc visit, void *arg)

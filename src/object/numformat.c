@@ -117,6 +117,16 @@ static char sign_char(const KrFormatSpec *f, int neg)
     return 0;
 }
 
+/* a width no buffer could hold: fail at once rather than fill for minutes */
+static int absurd_width(const KrFormatSpec *f)
+{
+    if (f->width > ((ssize_t)1 << 32)) {
+        kr_err_set_none(KrExc_MemoryError);
+        return 1;
+    }
+    return 0;
+}
+
 static KrObject *unknown_code(uint32_t type, KrObject *o)
 {
     if (type > 32 && type < 127)
@@ -215,7 +225,7 @@ KrObject *kr_float_format_spec(KrObject *o, KrObject *spec)
     if (!spec || KR_STR_LEN(spec) == 0)
         return kr_object_str(o);
     KrFormatSpec f;
-    if (kr_format_spec_parse_ex(spec, &f, 0, '>', kr_object_type_name(o)) < 0)
+    if (kr_format_spec_parse_ex(spec, &f, 0, '>', kr_object_type_name(o)) < 0 || absurd_width(&f))
         return NULL;
     return format_double(o, KR_FLOAT_AS_DOUBLE(o), &f);
 }
@@ -227,7 +237,7 @@ KrObject *kr_int_format_spec(KrObject *o, KrObject *spec)
     if (!spec || KR_STR_LEN(spec) == 0)
         return kr_object_str(o);
     KrFormatSpec f;
-    if (kr_format_spec_parse_ex(spec, &f, 'd', '>', kr_object_type_name(o)) < 0)
+    if (kr_format_spec_parse_ex(spec, &f, 'd', '>', kr_object_type_name(o)) < 0 || absurd_width(&f))
         return NULL;
     uint32_t t = f.type;
     if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
@@ -314,7 +324,7 @@ KrObject *kr_complex_format_spec(KrObject *o, KrObject *spec)
     if (!spec || KR_STR_LEN(spec) == 0)
         return kr_object_str(o);
     KrFormatSpec f;
-    if (kr_format_spec_parse_ex(spec, &f, 0, '>', kr_object_type_name(o)) < 0)
+    if (kr_format_spec_parse_ex(spec, &f, 0, '>', kr_object_type_name(o)) < 0 || absurd_width(&f))
         return NULL;
     uint32_t t = f.type;
     if (!float_type_ok(t) || t == '%')

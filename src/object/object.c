@@ -72,6 +72,51 @@ KrObject *kr_object_self_iter(KrObject *o)
     return KR_NEWREF(o);
 }
 
+/* ---- the trashcan ------------------------------------------------------
+ * Deallocating a long chain (a linked list of instances, [[[...]]]) would
+ * recurse once per link and overflow the C stack.  Past a small depth,
+ * objects are parked on a per-thread list and the outermost dealloc frees
+ * them one by one (CPython's "trashcan"). */
+#define TRASH_DEPTH 50
+static _Thread_local int trash_depth;
+static _Thread_local KrObject **trash;
+static _Thread_local ssize_t trash_n, trash_cap;
+
+int kr_trash_enter(KrObject *o)
+{
+    if (trash_depth >= TRASH_DEPTH) {
+        if (trash_n == trash_cap) {
+            ssize_t ncap = trash_cap ? trash_cap * 2 : 256;
+            KrObject **nt = kr_mem_realloc(trash, (size_t)ncap * sizeof(KrObject *));
+            if (!nt)
+                goto recurse;   /* no memory: recurse after all */
+            trash = nt;
+            trash_cap = ncap;
+        }
+        if (KR_IS_GC(o))
+            kr_gc_untrack(o);
+        trash[trash_n++] = o;
+        return 1;
+    }
+recurse:
+    trash_depth++;
+    return 0;
+}
+
+void kr_trash_leave(void)
+{
+    if (trash_depth == 1) {
+        while (trash_n > 0) {
+            KrObject *o = trash[--trash_n];
+            KR_TYPE(o)->tp_dealloc(o);
+        }
+        kr_mem_free(trash);
+        trash = NULL;
+        trash_cap = 0;
+    }
+    trash_depth--;
+}
+
 /* ---- recursion guards ------------------------------------------------- */
 
 #define KR_C_RECURSION_LIMIT 8000

@@ -319,7 +319,10 @@ typedef struct KrGCHead {
 
 #define KR_AS_GC(o)   ((KrGCHead *)(o) - 1)
 #define KR_FROM_GC(g) ((KrObject *)((KrGCHead *)(g) + 1))
-#define KR_IS_GC(o)   ((KR_TYPE(o)->tp_flags & KR_TPFLAGS_HAVE_GC) != 0)
+/* an object with a KrGCHead in front of it.  Static objects (the builtin
+ * type objects themselves) are immortal and have none, although their type
+ * `type` is a GC type, so immortals never count as collectable */
+#define KR_IS_GC(o)   ((KR_TYPE(o)->tp_flags & KR_TPFLAGS_HAVE_GC) != 0 && !kr_is_immortal(KR_OBJ(o)))
 
 /* visit helper for tp_traverse implementations */
 #define KR_VISIT(op) do { if (op) { int vret_ = visit(KR_OBJ(op), arg); if (vret_) return vret_; } } while (0)

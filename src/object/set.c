@@ -9,7 +9,7 @@
  *   - a probe starts at hash & mask and looks at up to LINEAR_PROBES
  *     following entries when they fit before the end of the table, then
  *     jumps with i = (i*5 + 1 + perturb) & mask after perturb >>= 5;
- *   - an add reuses the first dummy of its probe sequence; when the fill
+ *   - an add reuses the last dummy seen on its probe sequence; when the fill
  *     (active + dummies) reaches 3/5 of the table, the table is rebuilt at
  *     the smallest power of two above used*4 (used*2 for big sets), and the
  *     entries are reinserted in table order.
@@ -176,7 +176,8 @@ restart:;
                         goto restart;
                     mask = (size_t)so->mask;
                 }
-            } else if (entry->hash == -1 && freeslot == NULL) {
+            } else if (entry->hash == -1) {
+                /* the last dummy seen is reused, as CPython does */
                 freeslot = entry;
             }
             entry++;
@@ -783,6 +784,8 @@ static void set_dealloc(KrObject *self)
 {
     KrSetObject *so = (KrSetObject *)self;
     kr_gc_untrack(self);
+    if (kr_trash_begin(self, set_dealloc))
+        return;
     ssize_t fill = so->fill;
     for (KrSetEntry *e = so->table; fill > 0; e++) {
         if (e->key) {
@@ -794,6 +797,7 @@ static void set_dealloc(KrObject *self)
     if (so->table != so->smalltable)
         kr_mem_free(so->table);
     kr_object_free(self);
+    kr_trash_end();
 }
 
 static int set_traverse(KrObject *self, kr_visitproc visit, void *arg)

@@ -544,6 +544,19 @@ static KrObject *str_repr_impl(KrObject *s, int ascii_only)
     if (!r)
         return NULL;
     int ok = KR_STR_KIND(r);
+    if (outlen == len + 2 && ok == kind) {
+        /* nothing to escape: the quotes around a copy */
+        char *o = KR_STR_DATA(r);
+        memcpy(o + kind, d, (size_t)len * (size_t)kind);
+        if (kind == 1) {
+            o[0] = o[len + 1] = (char)quote;
+        } else if (kind == 2) {
+            ((uint16_t *)o)[0] = ((uint16_t *)o)[len + 1] = (uint16_t)quote;
+        } else {
+            ((uint32_t *)o)[0] = ((uint32_t *)o)[len + 1] = quote;
+        }
+        return r;
+    }
     if (kind == 1) {
         if (ok == 1) REPR_FILL(uint8_t, uint8_t);
         else REPR_FILL(uint8_t, uint16_t);     /* cannot happen: latin-1 fits */
@@ -1197,7 +1210,7 @@ void kr_str_runtime_init(void)
 #undef KR_ID_ENTRY
     /* the iterator types are not in the runtime's list of static types */
     kr_int_runtime_init();
-    KrTypeObject *extra[] = {&KrStrIter_Type, &KrBytesIter_Type, &KrByteArrayIter_Type};
+    KrTypeObject *extra[] = {&KrStrIter_Type, &KrStrUIter_Type, &KrBytesIter_Type, &KrByteArrayIter_Type};
     for (size_t i = 0; i < KR_ARRAY_LEN(extra); i++)
         if (kr_type_ready(extra[i]) < 0) {
             fprintf(stderr, "krait: fatal: cannot initialise type %s\n", extra[i]->tp_name);
@@ -1395,7 +1408,9 @@ typedef struct {
 
 static KrObject *str_iter(KrObject *s)
 {
-    StrIter *it = (StrIter *)kr_gc_alloc(&KrStrIter_Type, sizeof(StrIter));
+    /* CPython names the iterator after the string's storage */
+    KrTypeObject *t = ((KrStrObject *)s)->ascii ? &KrStrIter_Type : &KrStrUIter_Type;
+    StrIter *it = (StrIter *)kr_gc_alloc(t, sizeof(StrIter));
     if (!it)
         return NULL;
     it->str = KR_NEWREF(s);
@@ -1454,6 +1469,20 @@ static KrMethodDef striter_methods[] = {
 KrTypeObject KrStrIter_Type = {
     .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0),
     .tp_name = "str_ascii_iterator",
+    .tp_basicsize = sizeof(StrIter),
+    .tp_dealloc = striter_dealloc,
+    .tp_getattro = kr_object_generic_getattr,
+    .tp_flags = KR_TPFLAGS_HAVE_GC,
+    .tp_traverse = striter_traverse,
+    .tp_clear = striter_clear,
+    .tp_iter = kr_object_self_iter,
+    .tp_iternext = striter_next,
+    .tp_methods = striter_methods,
+};
+
+KrTypeObject KrStrUIter_Type = {
+    .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0),
+    .tp_name = "str_iterator",
     .tp_basicsize = sizeof(StrIter),
     .tp_dealloc = striter_dealloc,
     .tp_getattro = kr_object_generic_getattr,

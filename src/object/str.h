@@ -134,6 +134,7 @@ KrObject *kr_bytearray_from_data(const void *p, ssize_t n);
 /* bytes-like access through the buffer protocol (for any exporter) */
 int kr_object_get_buffer(KrObject *o, KrBuffer *view, int flags);  /* TypeError "a bytes-like object is required, not 'X'" */
 void kr_buffer_release(KrBuffer *view);
+void kr_buffer_copy_to(const KrBuffer *view, char *dst);   /* C-order copy of view->len bytes, any strides */
 int kr_buffer_fill_simple(KrBuffer *view, KrObject *o, void *buf, ssize_t len, int readonly, int flags);
 
 /* ---- identifiers: immortal interned strings shared by all interpreters --
@@ -193,7 +194,7 @@ static inline int kr_strwriter_put(KrStrWriter *w, uint32_t c)
     }
     return kr_strwriter_write_char(w, c);
 }
-extern KrTypeObject KrStrIter_Type, KrBytesIter_Type, KrByteArrayIter_Type;
+extern KrTypeObject KrStrIter_Type, KrStrUIter_Type, KrBytesIter_Type, KrByteArrayIter_Type;
 void kr_str_interp_fini(void);                             /* drops the interned dict */
 
 /* bytes helpers */

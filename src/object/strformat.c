@@ -1028,6 +1028,8 @@ KrObject *kr_str_percent_format(KrObject *fmt, KrObject *args)
 {
     KrStrWriter w;
     kr_strwriter_init(&w);
+    if (kr_strwriter_reserve(&w, KR_STR_LEN(fmt) + 32, 127) < 0)
+        return NULL;
     if (percent_engine(&w, fmt, args, 0) < 0) {
         kr_strwriter_discard(&w);
         return NULL;

@@ -34,7 +34,8 @@ KrObject *kr_bytearray_iter(KrObject *o);
 int kr_bytes_contains_impl(KrObject *o, KrObject *x);
 KrObject *kr_bytes_from_object_ex(KrObject *x, int for_bytearray);
 KrObject *kr_bytes_richcompare_raw(const char *a, ssize_t an, const char *b, ssize_t bn, int op);
-KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix);
+/* escape_squote: bytearray's repr escapes ' even inside double quotes */
+KrObject *kr_bytes_repr_raw(const char *p, ssize_t n, const char *prefix, const char *suffix, int escape_squote);
 KrObject *kr_str_format_map(KrObject *self, KrObject *mapping);   /* strformat.c */
 /* formatted strings into a byte result (strformat.c) */
 KrObject *kr_bytes_format_impl(const char *fmt, ssize_t fmtlen, KrObject *args, int is_bytearray);

@@ -62,6 +62,54 @@ KrObject *kr_container_class_getitem(KrObject *cls, KrObject *args)
                          ((KrTypeObject *)cls)->tp_name);
 }
 
+/* ---- trashcan ---------------------------------------------------------- */
+
+/* Per OS thread, like the current thread state: objects queued here belong to
+ * the interpreter running on this thread and are freed before the outermost
+ * dealloc returns. */
+#define TRASH_DEPTH_LIMIT 500
+typedef struct { KrObject *o; kr_destructor fn; } TrashItem;
+static _Thread_local int trash_depth, trash_draining;
+static _Thread_local TrashItem *trash;
+static _Thread_local ssize_t trash_n, trash_cap;
+
+int kr_trash_begin(KrObject *o, kr_destructor fn)
+{
+    /* only builtin types: a heap subtype's dealloc has already run its part */
+    if (trash_depth >= TRASH_DEPTH_LIMIT && !(KR_TYPE(o)->tp_flags & KR_TPFLAGS_HEAPTYPE)) {
+        if (trash_n == trash_cap) {
+            ssize_t ncap = trash_cap ? trash_cap * 2 : 256;
+            TrashItem *nt = kr_mem_realloc(trash, (size_t)ncap * sizeof(TrashItem));
+            if (!nt)
+                goto proceed;   /* no memory: recurse after all */
+            trash = nt;
+            trash_cap = ncap;
+        }
+        trash[trash_n].o = o;
+        trash[trash_n].fn = fn;
+        trash_n++;
+        return 1;
+    }
+proceed:
+    trash_depth++;
+    return 0;
+}
+
+void kr_trash_end(void)
+{
+    if (--trash_depth > 0 || trash_draining)
+        return;
+    trash_draining = 1;
+    while (trash_n > 0) {
+        TrashItem it = trash[--trash_n];
+        it.fn(it.o);
+    }
+    trash_draining = 0;
+    kr_mem_free(trash);
+    trash = NULL;
+    trash_cap = 0;
+}
+
 /* ---- allocation --------------------------------------------------------- */
 
 static struct {
@@ -183,10 +231,13 @@ static void tuple_dealloc(KrObject *self)
     if (self == kr_tuple_empty())
         return;
     kr_gc_untrack(self);
+    if (kr_trash_begin(self, tuple_dealloc))
+        return;
     ssize_t n = KR_SIZE(self);
     for (ssize_t i = n - 1; i >= 0; i--)
         kr_xdecref(KR_TUPLE_ITEMS(self)[i]);
     kr_object_free(self);
+    kr_trash_end();
 }
 
 static int tuple_traverse(KrObject *self, kr_visitproc visit, void *arg)

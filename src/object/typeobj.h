@@ -98,6 +98,16 @@ KrObject *kr_namespace_new(KrObject *kwds);         /* types.SimpleNamespace(**k
  * (kr_object_free), never kr_mem_free directly: instances of Python
  * subclasses carry a GC header and their dict/slots after the base layout. */
 
+/* the trashcan (object.c), for deallocs of objects that can nest deeply:
+ *     static void x_dealloc(KrObject *o) {
+ *         if (kr_trash_enter(o)) return;    -- parked; freed later, iteratively
+ *         ... release fields, free ...
+ *         kr_trash_leave();
+ *     }
+ */
+int kr_trash_enter(KrObject *o);
+void kr_trash_leave(void);
+
 /* slot wrappers (typeslots.c): one entry per dunder that maps to a slot */
 typedef KrObject *(*kr_wrapperfunc)(KrObject *self, KrObject *const *args, ssize_t nargs,
                                     KrObject *kwnames, void (*wrapped)(void), int extra);

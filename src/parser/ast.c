@@ -131,7 +131,17 @@ typedef struct Dumper {
     KrBuf b;
     int err;
     int depth;
+    int attrs;      /* include_attributes=True */
 } Dumper;
+
+static void d_attrs(Dumper *d, KrAstPos p, int first)
+{
+    /* no separator when the node printed no field */
+    first = d->b.len > 0 && d->b.data && d->b.data[d->b.len - 1] == '(';
+    if (d->attrs)
+        kr_buf_printf(&d->b, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d", first ? "" : ", ",
+                      p.lineno, p.col_offset, p.end_lineno, p.end_col_offset);
+}
 
 static const char *const expr_names[] = {
 #define X(k) #k,
@@ -238,6 +248,7 @@ static void d_arg(Dumper *d, KrAstArg *a)
         d_s(d, ", annotation=");
         d_expr(d, a->annotation);
     }
+    d_attrs(d, a->pos, 0);
     d_s(d, ")");
 }
 
@@ -290,6 +301,7 @@ static void d_keywords(Dumper *d, KrAstSeq *s)
         }
         d_s(d, "value=");
         d_expr(d, k->value);
+        d_attrs(d, k->pos, 0);
         d_s(d, ")");
     }
     d_s(d, "]");
@@ -326,6 +338,7 @@ static void d_aliases(Dumper *d, KrAstSeq *s)
             d_s(d, ", asname=");
             d_obj(d, al->asname);
         }
+        d_attrs(d, al->pos, 0);
         d_s(d, ")");
     }
     d_s(d, "]");
@@ -509,6 +522,7 @@ static void d_expr(Dumper *d, KrAstExpr *e)
     default:
         break;
     }
+    d_attrs(d, e->pos, e->kind == KR_EXPR_Slice && first);
     d_s(d, ")");
     d->depth--;
 }
@@ -533,6 +547,7 @@ static void d_handlers(Dumper *d, KrAstSeq *s)
         }
         d_s(d, "body=");
         d_stmts(d, h->body);
+        d_attrs(d, h->pos, 0);
         d_s(d, ")");
     }
     d_s(d, "]");
@@ -706,16 +721,25 @@ static void d_stmt(Dumper *d, KrAstStmt *s)
     default:
         break;
     }
+    d_attrs(d, s->pos, s->kind == KR_STMT_Pass || s->kind == KR_STMT_Break || s->kind == KR_STMT_Continue ||
+                       (s->kind == KR_STMT_Return && !s->v.Return.value) ||
+                       (s->kind == KR_STMT_Raise && !s->v.Raise.exc && !s->v.Raise.cause));
     d_s(d, ")");
     d->depth--;
 }
 
 KrObject *kr_ast_dump(KrAstMod *mod)
 {
+    return kr_ast_dump_ex(mod, 0);
+}
+
+KrObject *kr_ast_dump_ex(KrAstMod *mod, int include_attributes)
+{
     Dumper d;
     kr_buf_init(&d.b);
     d.err = 0;
     d.depth = 0;
+    d.attrs = include_attributes;
     if (mod->kind == KR_MOD_EXPRESSION) {
         d_s(&d, "Expression(body=");
         d_expr(&d, mod->expr);

@@ -193,5 +193,7 @@ KrAstExpr *kr_ast_expr_new(KrArena *a, KrAstExprKind kind, KrAstPos pos);
 KrAstStmt *kr_ast_stmt_new(KrArena *a, KrAstStmtKind kind, KrAstPos pos);
 /* debugging: a text dump close to ast.dump() (used by tests of the parser) */
 KrObject *kr_ast_dump(KrAstMod *mod);
+/* the same with include_attributes=True: positions of every node that has them */
+KrObject *kr_ast_dump_ex(KrAstMod *mod, int include_attributes);
 
 #endif

@@ -882,7 +882,20 @@ static KrAstExpr *fstring_field(Parser *p, StrAcc *outer, KrToken *lbrace)
         else
             te = eq.end;
         UBuf tmp = { 0 };
+        char inq = 0;   /* comments inside the field are not part of the text */
         for (const char *s = ts; s < te;) {
+            if (inq) {
+                if (*s == '\\' && s + 1 < te) {
+                    ub_put(&tmp, (unsigned char)*s++);
+                } else if (*s == inq)
+                    inq = 0;
+            } else if (*s == '\'' || *s == '"')
+                inq = *s;
+            else if (*s == '#') {
+                while (s < te && *s != '\n' && *s != '\r')
+                    s++;
+                continue;
+            }
             uint32_t cp;
             int n = kr_utf8_decode1((const unsigned char *)s, (size_t)(te - s), &cp);
             if (n <= 0) {
@@ -935,7 +948,7 @@ static KrAstExpr *fstring_field(Parser *p, StrAcc *outer, KrToken *lbrace)
             return NULL;
         }
         KrToken *rb = p_tok(p, 0);
-        KrAstPos spos = { colon.end_lineno, colon.end_col, rb->lineno, rb->col };
+        KrAstPos spos = { colon.lineno, colon.col, rb->lineno, rb->col };
         /* CPython 3.12 leaves an empty piece after a field that ends a spec */
         if (!sa.has_lit && sa.values.n > 0 &&
             ((KrAstExpr *)sa.values.items[sa.values.n - 1])->kind == KR_EXPR_FormattedValue) {

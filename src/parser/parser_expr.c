@@ -159,7 +159,7 @@ static KrAstExpr *star_expression(Parser *p)
         KrAstExpr *v = p_bitwise_or(p);
         if (!v)
             return NULL;
-        KrAstPos pos = { st.lineno, st.col, v->pos.end_lineno, v->pos.end_col_offset };
+        KrAstPos pos = p_end_here(p, p_pos_tok(&st, &st));
         NEW_EXPR(e, Starred, pos);
         e->v.Starred.value = v;
         e->v.Starred.ctx = KR_CTX_LOAD;
@@ -173,6 +173,7 @@ static KrAstExpr *star_expression(Parser *p)
 
 KrAstExpr *p_star_expressions(Parser *p)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *first = star_expression(p);
     if (!first)
         return NULL;
@@ -182,9 +183,7 @@ KrAstExpr *p_star_expressions(Parser *p)
     pv_init(&v);
     if (pv_push(p, &v, first) < 0)
         return NULL;
-    KrAstPos pos = first->pos;
     while (p_accept(p, T_COMMA)) {
-        pos = p_end_here(p, pos);
         if (!p_can_start_expr(p_type(p, 0)) && !p_at(p, T_STAR) && !p_at(p, K_YIELD))
             break;
         KrAstExpr *e = star_expression(p);
@@ -194,9 +193,8 @@ KrAstExpr *p_star_expressions(Parser *p)
         }
         if (pv_push(p, &v, e) < 0)
             return NULL;
-        pos = p_span(pos, e->pos);
     }
-    return make_tuple(p, &v, pos);
+    return make_tuple(p, &v, p_end_here(p, st));
 }
 
 KrAstExpr *p_star_named_expression(Parser *p)
@@ -219,7 +217,7 @@ KrAstExpr *p_named_expression(Parser *p)
         KrAstExpr *value = p_expression(p);
         if (!value)
             return NULL;
-        NEW_EXPR(e, NamedExpr, p_span(target->pos, value->pos));
+        NEW_EXPR(e, NamedExpr, p_end_here(p, target->pos));
         e->v.NamedExpr.target = target;
         e->v.NamedExpr.value = value;
         return e;
@@ -236,6 +234,7 @@ KrAstExpr *p_expression(Parser *p)
         return lambdef(p);
     if (p_enter(p) < 0)
         return NULL;
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *body = p_disjunction(p);
     if (body && p_at(p, K_IF)) {
         p_advance(p);
@@ -251,7 +250,7 @@ KrAstExpr *p_expression(Parser *p)
         KrAstExpr *orelse = p_expression(p);
         if (!orelse)
             goto out_null;
-        KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_IfExp, p_span(body->pos, orelse->pos));
+        KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_IfExp, p_end_here(p, st));
         if (!e) {
             p->err = 1;
             goto out_null;
@@ -270,6 +269,7 @@ out_null:
 
 static KrAstExpr *boolop(Parser *p, int kw, KrBoolOp op, KrAstExpr *(*sub)(Parser *))
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *first = sub(p);
     if (!first || !p_at(p, kw))
         return first;
@@ -277,7 +277,6 @@ static KrAstExpr *boolop(Parser *p, int kw, KrBoolOp op, KrAstExpr *(*sub)(Parse
     pv_init(&v);
     if (pv_push(p, &v, first) < 0)
         return NULL;
-    KrAstPos pos = first->pos;
     while (p_accept(p, kw)) {
         KrAstExpr *e = sub(p);
         if (!e) {
@@ -286,9 +285,8 @@ static KrAstExpr *boolop(Parser *p, int kw, KrBoolOp op, KrAstExpr *(*sub)(Parse
         }
         if (pv_push(p, &v, e) < 0)
             return NULL;
-        pos = p_span(pos, e->pos);
     }
-    KrAstExpr *r = kr_ast_expr_new(p->arena, KR_EXPR_BoolOp, pos);
+    KrAstExpr *r = kr_ast_expr_new(p->arena, KR_EXPR_BoolOp, p_end_here(p, st));
     if (!r) {
         pv_free(&v);
         p->err = 1;
@@ -310,7 +308,7 @@ static KrAstExpr *inversion(Parser *p)
         p_leave(p);
         if (!v)
             return NULL;
-        KrAstPos pos = { nt.lineno, nt.col, v->pos.end_lineno, v->pos.end_col_offset };
+        KrAstPos pos = p_end_here(p, p_pos_tok(&nt, &nt));
         NEW_EXPR(e, UnaryOp, pos);
         e->v.UnaryOp.op = KR_UOP_NOT;
         e->v.UnaryOp.operand = v;
@@ -362,6 +360,7 @@ static int cmp_op(Parser *p, int *nt)
 
 static KrAstExpr *comparison(Parser *p)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *left = p_bitwise_or(p);
     if (!left)
         return NULL;
@@ -372,7 +371,6 @@ static KrAstExpr *comparison(Parser *p)
     PVec ops, comps;
     pv_init(&ops);
     pv_init(&comps);
-    KrAstPos pos = left->pos;
     while ((op = cmp_op(p, &nt)) != 0) {
         p->pos += nt;
         KrAstExpr *r = p_bitwise_or(p);
@@ -380,9 +378,8 @@ static KrAstExpr *comparison(Parser *p)
             goto fail;
         if (pv_push(p, &ops, (void *)(intptr_t)op) < 0 || pv_push(p, &comps, r) < 0)
             goto fail;
-        pos = p_span(pos, r->pos);
     }
-    KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_Compare, pos);
+    KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_Compare, p_end_here(p, st));
     if (!e) {
         p->err = 1;
         goto fail;
@@ -421,6 +418,7 @@ static KrAstExpr *factor(Parser *p);
 
 static KrAstExpr *binlevel(Parser *p, int lvl)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *left = lvl + 1 < (int)KR_ARRAY_LEN(bin_levels) ? binlevel(p, lvl + 1) : factor(p);
     if (!left)
         return NULL;
@@ -435,7 +433,7 @@ static KrAstExpr *binlevel(Parser *p, int lvl)
         KrAstExpr *right = lvl + 1 < (int)KR_ARRAY_LEN(bin_levels) ? binlevel(p, lvl + 1) : factor(p);
         if (!right)
             return NULL;
-        NEW_EXPR(e, BinOp, p_span(left->pos, right->pos));
+        NEW_EXPR(e, BinOp, p_end_here(p, st));
         e->v.BinOp.left = left;
         e->v.BinOp.op = bin_levels[lvl].ops[found];
         e->v.BinOp.right = right;
@@ -450,6 +448,7 @@ KrAstExpr *p_bitwise_or(Parser *p)
 
 static KrAstExpr *power(Parser *p)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *base;
     if (p_at(p, K_AWAIT)) {
         KrToken at = *p_tok(p, 0);
@@ -457,7 +456,7 @@ static KrAstExpr *power(Parser *p)
         KrAstExpr *v = primary(p);
         if (!v)
             return NULL;
-        KrAstPos pos = { at.lineno, at.col, v->pos.end_lineno, v->pos.end_col_offset };
+        KrAstPos pos = p_end_here(p, p_pos_tok(&at, &at));
         base = kr_ast_expr_new(p->arena, KR_EXPR_Await, pos);
         if (!base) {
             p->err = 1;
@@ -473,7 +472,7 @@ static KrAstExpr *power(Parser *p)
         KrAstExpr *exp = factor(p);
         if (!exp)
             return NULL;
-        NEW_EXPR(e, BinOp, p_span(base->pos, exp->pos));
+        NEW_EXPR(e, BinOp, p_end_here(p, st));
         e->v.BinOp.left = base;
         e->v.BinOp.op = KR_OP_POW;
         e->v.BinOp.right = exp;
@@ -494,7 +493,7 @@ static KrAstExpr *factor(Parser *p)
         p_leave(p);
         if (!v)
             return NULL;
-        KrAstPos pos = { ot.lineno, ot.col, v->pos.end_lineno, v->pos.end_col_offset };
+        KrAstPos pos = p_end_here(p, p_pos_tok(&ot, &ot));
         NEW_EXPR(e, UnaryOp, pos);
         e->v.UnaryOp.op = t == T_PLUS ? KR_UOP_UADD : t == T_MINUS ? KR_UOP_USUB : KR_UOP_INVERT;
         e->v.UnaryOp.operand = v;
@@ -507,6 +506,7 @@ static KrAstExpr *factor(Parser *p)
 
 static KrAstExpr *slices(Parser *p)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *first = star_named_or_slice(p);
     if (!first)
         return NULL;
@@ -516,9 +516,7 @@ static KrAstExpr *slices(Parser *p)
     pv_init(&v);
     if (pv_push(p, &v, first) < 0)
         return NULL;
-    KrAstPos pos = first->pos;
     while (p_accept(p, T_COMMA)) {
-        pos = p_end_here(p, pos);
         if (p_at(p, T_RSQB))
             break;
         KrAstExpr *e = star_named_or_slice(p);
@@ -528,9 +526,8 @@ static KrAstExpr *slices(Parser *p)
         }
         if (pv_push(p, &v, e) < 0)
             return NULL;
-        pos = p_span(pos, e->pos);
     }
-    return make_tuple(p, &v, pos);
+    return make_tuple(p, &v, p_end_here(p, st));
 }
 
 /* slice | starred_expression | named_expression */
@@ -546,7 +543,6 @@ static KrAstExpr *star_named_or_slice(Parser *p)
             return NULL;
         if (!p_at(p, T_COLON))
             return lower;
-        start = lower->pos;
     }
     p_advance(p);   /* ':' */
     KrAstPos pos = p_end_here(p, start);
@@ -554,7 +550,7 @@ static KrAstExpr *star_named_or_slice(Parser *p)
         upper = p_expression(p);
         if (!upper)
             return NULL;
-        pos = p_span(start, upper->pos);
+        pos = p_end_here(p, start);
     }
     if (p_accept(p, T_COLON)) {
         pos = p_end_here(p, start);
@@ -562,7 +558,7 @@ static KrAstExpr *star_named_or_slice(Parser *p)
             step = p_expression(p);
             if (!step)
                 return NULL;
-            pos = p_span(start, step->pos);
+            pos = p_end_here(p, start);
         }
     }
     NEW_EXPR(e, Slice, pos);
@@ -574,6 +570,7 @@ static KrAstExpr *star_named_or_slice(Parser *p)
 
 static KrAstExpr *primary(Parser *p)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *e = atom(p);
     if (!e)
         return NULL;
@@ -588,7 +585,7 @@ static KrAstExpr *primary(Parser *p)
             KrObject *attr = p_name_obj(p, &nt);
             if (!attr)
                 return NULL;
-            KrAstPos pos = { e->pos.lineno, e->pos.col_offset, nt.end_lineno, nt.end_col };
+            KrAstPos pos = p_end_here(p, st);
             NEW_EXPR(a, Attribute, pos);
             a->v.Attribute.value = e;
             a->v.Attribute.attr = attr;
@@ -601,7 +598,7 @@ static KrAstExpr *primary(Parser *p)
             KrAstSeq *args = p_keywords_or_args(p, &kws, T_RPAR, 1, open);
             if (!args && p->err)
                 return NULL;
-            KrAstPos pos = p_end_here(p, e->pos);
+            KrAstPos pos = p_end_here(p, st);
             NEW_EXPR(c, Call, pos);
             c->v.Call.func = e;
             c->v.Call.args = args;
@@ -616,7 +613,7 @@ static KrAstExpr *primary(Parser *p)
                 return NULL;
             if (p_expect(p, T_RSQB) < 0)
                 return NULL;
-            NEW_EXPR(sub, Subscript, p_end_here(p, e->pos));
+            NEW_EXPR(sub, Subscript, p_end_here(p, st));
             sub->v.Subscript.value = e;
             sub->v.Subscript.slice = s;
             sub->v.Subscript.ctx = KR_CTX_LOAD;
@@ -631,6 +628,7 @@ static KrAstExpr *primary(Parser *p)
 /* targets of a for clause: star_targets, parsed as bitwise_or expressions */
 KrAstExpr *p_star_targets_expr(Parser *p)
 {
+    KrAstPos st = p_start_pos(p);
     KrAstExpr *first;
     if (p_at(p, T_STAR)) {
         first = star_expression(p);
@@ -644,9 +642,7 @@ KrAstExpr *p_star_targets_expr(Parser *p)
     pv_init(&v);
     if (pv_push(p, &v, first) < 0)
         return NULL;
-    KrAstPos pos = first->pos;
     while (p_accept(p, T_COMMA)) {
-        pos = p_end_here(p, pos);
         if (!p_can_start_expr(p_type(p, 0)) && !p_at(p, T_STAR))
             break;
         KrAstExpr *e = p_at(p, T_STAR) ? star_expression(p) : p_bitwise_or(p);
@@ -656,9 +652,8 @@ KrAstExpr *p_star_targets_expr(Parser *p)
         }
         if (pv_push(p, &v, e) < 0)
             return NULL;
-        pos = p_span(pos, e->pos);
     }
-    return make_tuple(p, &v, pos);
+    return make_tuple(p, &v, p_end_here(p, st));
 }
 
 static KrAstSeq *comp_for(Parser *p)
@@ -995,7 +990,7 @@ KrAstExpr *p_yield_expr(Parser *p)
         KrAstExpr *v = p_expression(p);
         if (!v)
             return NULL;
-        KrAstPos pos = { yt.lineno, yt.col, v->pos.end_lineno, v->pos.end_col_offset };
+        KrAstPos pos = p_end_here(p, p_pos_tok(&yt, &yt));
         NEW_EXPR(e, YieldFrom, pos);
         e->v.YieldFrom.value = v;
         return e;
@@ -1006,7 +1001,7 @@ KrAstExpr *p_yield_expr(Parser *p)
         v = p_star_expressions(p);
         if (!v)
             return NULL;
-        pos = p_span(pos, v->pos);
+        pos = p_end_here(p, pos);
     }
     NEW_EXPR(e, Yield, pos);
     e->v.Yield.value = v;
@@ -1038,7 +1033,7 @@ static KrAstExpr *lambdef(Parser *p)
     if (!body)
         goto fail;
     p_leave(p);
-    KrAstPos pos = { lt.lineno, lt.col, body->pos.end_lineno, body->pos.end_col_offset };
+    KrAstPos pos = p_end_here(p, p_pos_tok(&lt, &lt));
     NEW_EXPR(e, Lambda, pos);
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
@@ -1074,7 +1069,7 @@ static KrAstArg *param(Parser *p, int lambda, int allow_star_annotation)
         if (!ann)
             return NULL;
         a->annotation = ann;
-        a->pos = p_span(a->pos, ann->pos);
+        a->pos = p_end_here(p, a->pos);
     }
     return a;
 }
@@ -1230,7 +1225,7 @@ KrAstSeq *p_keywords_or_args(Parser *p, KrAstSeq **keywords, int close, int gene
                 p->err = 1;
                 goto fail;
             }
-            KrAstPos pos = { t.lineno, t.col, v->pos.end_lineno, v->pos.end_col_offset };
+            KrAstPos pos = p_end_here(p, p_pos_tok(&t, &t));
             k->pos = pos;
             k->value = v;
             if (pv_push(p, &kws, k) < 0)
@@ -1246,7 +1241,7 @@ KrAstSeq *p_keywords_or_args(Parser *p, KrAstSeq **keywords, int close, int gene
             KrAstExpr *v = p_expression(p);
             if (!v)
                 goto fail;
-            KrAstPos pos = { t.lineno, t.col, v->pos.end_lineno, v->pos.end_col_offset };
+            KrAstPos pos = p_end_here(p, p_pos_tok(&t, &t));
             KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_Starred, pos);
             if (!e) {
                 p->err = 1;
@@ -1277,7 +1272,7 @@ KrAstSeq *p_keywords_or_args(Parser *p, KrAstSeq **keywords, int close, int gene
                 p->err = 1;
                 goto fail;
             }
-            KrAstPos pos = { t.lineno, t.col, v->pos.end_lineno, v->pos.end_col_offset };
+            KrAstPos pos = p_end_here(p, p_pos_tok(&t, &t));
             k->pos = pos;
             k->arg = p_name_obj(p, &t);
             k->value = v;

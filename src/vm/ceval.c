@@ -39,6 +39,7 @@
 typedef struct GlobalCache {
     uint64_t gver, bver;
     KrObject *value;          /* borrowed from the dict it was found in */
+    int in_builtins;          /* found in builtins: survives global stores of other names */
 } GlobalCache;
 
 KrObject *kr_eval_builtins_from_globals(KrObject *globals)
@@ -150,65 +151,84 @@ static inline int small_int(KrObject *o, int64_t *v)
     }
 }
 
-/* int op int on machine words; NULL with no error when it does not apply */
-static KrObject *int_binop_fast(int op, int64_t a, int64_t b)
+/* int op int on machine words: 1 and *out when it applies (no overflow,
+ * no division by zero, no negative shift), 0 to take the generic path */
+static inline int int_op_i64(int op, int64_t a, int64_t b, int64_t *out)
 {
     int64_t r;
     switch (op) {
-    case KR_NB_ADD: return kr_int_from_i64(a + b);
-    case KR_NB_SUBTRACT: return kr_int_from_i64(a - b);
+    case KR_NB_ADD: *out = a + b; return 1;
+    case KR_NB_SUBTRACT: *out = a - b; return 1;
     case KR_NB_MULTIPLY:
         if (__builtin_mul_overflow(a, b, &r))
-            return NULL;
-        return kr_int_from_i64(r);
+            return 0;
+        *out = r;
+        return 1;
     case KR_NB_FLOOR_DIVIDE:
         if (b == 0)
-            return NULL;
+            return 0;
         r = a / b;
         if ((a % b != 0) && ((a < 0) != (b < 0)))
             r--;
-        return kr_int_from_i64(r);
+        *out = r;
+        return 1;
     case KR_NB_REMAINDER:
         if (b == 0)
-            return NULL;
+            return 0;
         r = a % b;
         if (r != 0 && ((r < 0) != (b < 0)))
             r += b;
-        return kr_int_from_i64(r);
-    case KR_NB_AND: return kr_int_from_i64(a & b);
-    case KR_NB_OR: return kr_int_from_i64(a | b);
-    case KR_NB_XOR: return kr_int_from_i64(a ^ b);
+        *out = r;
+        return 1;
+    case KR_NB_AND: *out = a & b; return 1;
+    case KR_NB_OR: *out = a | b; return 1;
+    case KR_NB_XOR: *out = a ^ b; return 1;
     case KR_NB_RSHIFT:
         if (b < 0)
-            return NULL;
-        return kr_int_from_i64(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+            return 0;
+        *out = b >= 63 ? (a < 0 ? -1 : 0) : a >> b;
+        return 1;
     case KR_NB_LSHIFT:
-        if (b < 0 || b >= 62 || a == 0) {
-            if (a == 0 && b >= 0)
-                return kr_int_from_i64(0);
-            return NULL;
+        if (b < 0)
+            return 0;
+        if (a == 0) {
+            *out = 0;
+            return 1;
         }
-        if ((a < 0 ? -a : a) >= ((int64_t)1 << (62 - b)))
-            return NULL;
-        return kr_int_from_i64(a * ((int64_t)1 << b));
+        if (b >= 62 || (a < 0 ? -a : a) >= ((int64_t)1 << (62 - b)))
+            return 0;
+        *out = a * ((int64_t)1 << b);
+        return 1;
     default:
-        return NULL;
+        return 0;
     }
 }
 
-static KrObject *float_binop_fast(int op, double a, double b)
+static inline int float_op(int op, double a, double b, double *out)
 {
     switch (op) {
-    case KR_NB_ADD: return kr_float_from_double(a + b);
-    case KR_NB_SUBTRACT: return kr_float_from_double(a - b);
-    case KR_NB_MULTIPLY: return kr_float_from_double(a * b);
+    case KR_NB_ADD: *out = a + b; return 1;
+    case KR_NB_SUBTRACT: *out = a - b; return 1;
+    case KR_NB_MULTIPLY: *out = a * b; return 1;
     case KR_NB_TRUE_DIVIDE:
         if (b == 0.0)
-            return NULL;
-        return kr_float_from_double(a / b);
+            return 0;
+        *out = a / b;
+        return 1;
     default:
-        return NULL;
+        return 0;
     }
+}
+
+/* An operand nobody else can see may hold the result in place: a
+ * temporary on the stack (refcount 1), or the value of the local that the
+ * next instruction overwrites with the result (`total += x`). */
+static inline int reusable(KrObject *o, const kr_instr *next, KrObject **lp)
+{
+    ssize_t rc = KR_REFCNT(o);
+    if (rc == 1)
+        return 1;
+    return rc == 2 && KR_INSTR_OP(*next) == KR_OP_STORE_FAST && lp[KR_INSTR_ARG(*next)] == o;
 }
 
 static inline int cmp_result(int op, int c)
@@ -347,11 +367,21 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
 {
     KrObject *v = NULL;
     KrCodeObject *co = f->code;
+    int in_builtins = 0;
+    GlobalCache *c = co->co_cache ? (GlobalCache *)co->co_cache + index : NULL;
+    if (c && c->value && c->in_builtins && KR_DICT_CHECK_EXACT(f->globals) &&
+        KR_DICT_CHECK_EXACT(f->builtins) && c->bver == kr_dict_version(f->builtins) &&
+        !kr_dict_get_str(f->globals, name)) {
+        /* the globals changed, but not by defining this name */
+        c->gver = kr_dict_version(f->globals);
+        return KR_NEWREF(c->value);
+    }
     if (kr_dict_get_ref(f->globals, name, &v) < 0)
         return NULL;
     if (v) {
         goto cache;
     }
+    in_builtins = 1;
     if (KR_DICT_CHECK(f->builtins)) {
         if (kr_dict_get_ref(f->builtins, name, &v) < 0)
             return NULL;
@@ -372,10 +402,11 @@ cache:
         if (!co->co_cache)
             co->co_cache = kr_mem_calloc((size_t)co->co_ninstrs, sizeof(GlobalCache));
         if (co->co_cache) {
-            GlobalCache *c = (GlobalCache *)co->co_cache + index;
+            c = (GlobalCache *)co->co_cache + index;
             c->gver = kr_dict_version(f->globals);
             c->bver = kr_dict_version(f->builtins);
             c->value = v;
+            c->in_builtins = in_builtins;
         }
     }
     return v;
@@ -1454,19 +1485,49 @@ dispatch:
         KrObject *b = TOP(), *a = SECOND(), *r = NULL;
         int op = oparg >= KR_NB_INPLACE_ADD ? oparg - KR_NB_INPLACE_ADD : oparg;
         if (KR_INT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b)) {
-            int64_t x, y;
-            if (small_int(a, &x) && small_int(b, &y))
-                r = int_binop_fast(op, x, y);
+            int64_t x, y, v;
+            if (small_int(a, &x) && small_int(b, &y) && int_op_i64(op, x, y, &v)) {
+                if ((v > 256 || v < -KR_SMALL_NEG) && v < (int64_t)KR_INT_BASE && v > -(int64_t)KR_INT_BASE) {
+                    /* one-digit result that is not a cached small int */
+                    KrObject *t = NULL;
+                    if ((KR_SIZE(a) == 1 || KR_SIZE(a) == -1) && reusable(a, ip, lp))
+                        t = a;
+                    else if ((KR_SIZE(b) == 1 || KR_SIZE(b) == -1) && KR_REFCNT(b) == 1)
+                        t = b;
+                    if (t) {
+                        ((KrIntObject *)t)->digits[0] = (kr_digit)(v < 0 ? -v : v);
+                        KR_SIZE(t) = v < 0 ? -1 : 1;
+                        sp--;
+                        KR_DECREF(t == a ? b : a);
+                        SET_TOP(t);
+                        DISPATCH();
+                    }
+                }
+                r = kr_int_from_i64(v);
+                if (!r)
+                    goto error;
+            }
         } else if (KR_FLOAT_CHECK_EXACT(a) && KR_FLOAT_CHECK_EXACT(b)) {
-            r = float_binop_fast(op, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b));
+            double v;
+            if (float_op(op, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b), &v)) {
+                KrObject *t = reusable(a, ip, lp) ? a : KR_REFCNT(b) == 1 ? b : NULL;
+                if (t) {
+                    KR_FLOAT_AS_DOUBLE(t) = v;
+                    sp--;
+                    KR_DECREF(t == a ? b : a);
+                    SET_TOP(t);
+                    DISPATCH();
+                }
+                r = kr_float_from_double(v);
+                if (!r)
+                    goto error;
+            }
         } else if (op == KR_NB_ADD && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
             r = kr_str_concat(a, b);
             if (!r)
                 goto error;
         }
         if (!r) {
-            if (kr_err_occurred())
-                goto error;
             r = kr_number_binop(oparg, a, b);
             if (!r)
                 goto error;

@@ -52,13 +52,26 @@ static KrTypeObject *const static_types_extra[] = {
 static KrInterp boot_interp;
 static KrThreadState boot_tstate;
 
+/* containers made during start-up live as long as the process; keeping
+ * pointers to them here documents that they are owned, not leaked */
+static KrObject **boot_objects;
+static size_t boot_count;
+
 static void immortalize_list(KrGCHead *h)
 {
+    size_t n = 0;
+    for (KrGCHead *g = h->gc_next; g != h; g = g->gc_next)
+        n++;
+    KrObject **grown = realloc(boot_objects, (boot_count + n) * sizeof *grown);
+    if (grown)
+        boot_objects = grown;
     while (h->gc_next != h) {
         KrGCHead *g = h->gc_next;
         KrObject *o = KR_FROM_GC(g);
         kr_gc_untrack(o);
         kr_set_immortal(o);
+        if (grown)
+            boot_objects[boot_count++] = o;
     }
 }
 
