@@ -279,13 +279,8 @@ KrObject *kr_assemble(KrAsmInput *in)
         nex++;
         i = j;
     }
-    {
-        static int dump = -1;
-        if (dump < 0)
-            dump = getenv("KRAIT_DIS") != NULL;
-        if (dump)
-            debug_dump(in, code, pos, count, ex, nex, maxdepth);
-    }
+    if (getenv("KRAIT_DIS"))
+        debug_dump(in, code, pos, count, ex, nex, maxdepth);
     consts = list_to_tuple(in->consts);
     names = list_to_tuple(in->names);
     lpnames = list_to_tuple(in->localsplusnames);

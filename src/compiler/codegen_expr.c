@@ -201,8 +201,115 @@ static int cmpop_emit(Compiler *c, KrCmpOp op)
     return -1;
 }
 
+/* the type a literal expression certainly has, or NULL */
+static const char *infer_type(KrAstExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_Tuple: return "tuple";
+    case KR_EXPR_List: case KR_EXPR_ListComp: return "list";
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: return "dict";
+    case KR_EXPR_Set: case KR_EXPR_SetComp: return "set";
+    case KR_EXPR_GeneratorExp: return "generator";
+    case KR_EXPR_Lambda: return "function";
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue: return "str";
+    case KR_EXPR_Constant: return kr_type_name(KR_TYPE(e->v.Constant.value));
+    default: return NULL;
+    }
+}
+
+static int syntax_warning(Compiler *c, KrAstExpr *at, const char *fmt, const char *a, const char *b)
+{
+    char msg[512];
+    snprintf(msg, sizeof msg, fmt, a, b);
+    return kr_err_warn_explicit(&KrExc_SyntaxWarning_Type, msg, c->filename, at->pos.lineno);
+}
+
+/* CPython's "perhaps you missed a comma?" warnings */
+static int check_caller(Compiler *c, KrAstExpr *call, KrAstExpr *f)
+{
+    switch (f->kind) {
+    case KR_EXPR_Constant: case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp:
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: case KR_EXPR_Set: case KR_EXPR_SetComp:
+    case KR_EXPR_GeneratorExp: case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
+        return syntax_warning(c, call, "'%.200s' object is not callable; perhaps you missed a comma?",
+                              infer_type(f), "");
+    default:
+        return 0;
+    }
+}
+
+static int check_subscript(Compiler *c, KrAstExpr *e)
+{
+    KrAstExpr *v = e->v.Subscript.value, *sl = e->v.Subscript.slice;
+    switch (v->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *o = v->v.Constant.value;
+        if (!(o == Kr_None || o == Kr_Ellipsis || KR_INT_CHECK(o) || KR_FLOAT_CHECK(o) || KR_COMPLEX_CHECK(o) ||
+              KR_ANYSET_CHECK(o)))
+            break;
+    }
+        /* fall through */
+    case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp: case KR_EXPR_Lambda:
+        return syntax_warning(c, e, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                              infer_type(v), "");
+    default:
+        break;
+    }
+    const char *it = infer_type(sl);
+    if (!it || (sl->kind == KR_EXPR_Constant && KR_INT_CHECK(sl->v.Constant.value)))
+        return 0;
+    switch (v->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *o = v->v.Constant.value;
+        if (!(KR_STR_CHECK(o) || KR_BYTES_CHECK(o) || KR_TUPLE_CHECK(o)))
+            return 0;
+    }
+        /* fall through */
+    case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp: case KR_EXPR_JoinedStr:
+    case KR_EXPR_FormattedValue:
+        return syntax_warning(c, e, "%.200s indices must be integers or slices, not %.200s; perhaps you missed a comma?",
+                              infer_type(v), it);
+    default:
+        return 0;
+    }
+}
+
+/* CPython's compile-time SyntaxWarning for `x is 1` */
+static bool is_safe_is_arg(KrAstExpr *e)
+{
+    if (e->kind != KR_EXPR_Constant)
+        return true;
+    KrObject *v = e->v.Constant.value;
+    return v == Kr_None || v == Kr_True || v == Kr_False || v == Kr_Ellipsis;
+}
+
+static int check_compare(Compiler *c, KrAstExpr *e)
+{
+    KrAstExpr *left = e->v.Compare.left;
+    bool lok = is_safe_is_arg(left);
+    for (int i = 0; i < e->v.Compare.nops; i++) {
+        KrAstExpr *right = KR_SEQ_GET(e->v.Compare.comparators, i);
+        bool rok = is_safe_is_arg(right);
+        KrCmpOp op = e->v.Compare.ops[i];
+        if ((op == KR_CMP_IS || op == KR_CMP_ISNOT) && (!lok || !rok)) {
+            KrAstExpr *lit = !lok ? left : right;
+            char msg[300];
+            snprintf(msg, sizeof msg,
+                     op == KR_CMP_IS ? "\"is\" with '%.200s' literal. Did you mean \"==\"?"
+                                     : "\"is not\" with '%.200s' literal. Did you mean \"!=\"?",
+                     kr_type_name(KR_TYPE(lit->v.Constant.value)));
+            return kr_err_warn_explicit(&KrExc_SyntaxWarning_Type, msg, c->filename, e->pos.lineno);
+        }
+        lok = rok;
+        left = right;
+    }
+    return 0;
+}
+
 static int compare(Compiler *c, KrAstExpr *e)
 {
+    if (check_compare(c, e) < 0)
+        return -1;
     int n = e->v.Compare.nops;
     if (cg_expr(c, e->v.Compare.left) < 0)
         return -1;
@@ -280,6 +387,8 @@ int cg_jump_if(Compiler *c, KrAstExpr *e, KrBlock *target, bool cond)
             KrAstExpr *r = KR_SEQ_GET(e->v.Compare.comparators, 0);
             KrCmpOp op = e->v.Compare.ops[0];
             if ((op == KR_CMP_IS || op == KR_CMP_ISNOT) && is_const(r) && r->v.Constant.value == Kr_None) {
+                if (check_compare(c, e) < 0)
+                    return -1;
                 if (cg_expr(c, e->v.Compare.left) < 0)
                     return -1;
                 loc_of(c, e);
@@ -289,6 +398,8 @@ int cg_jump_if(Compiler *c, KrAstExpr *e, KrBlock *target, bool cond)
         } else {
             /* chained: a < b < c jumps out as soon as one link fails */
             int n = e->v.Compare.nops;
+            if (check_compare(c, e) < 0)
+                return -1;
             KrBlock *cleanup = cg_new_block(c), *end = cg_new_block(c);
             if (!cleanup || !end)
                 return -1;
@@ -388,6 +499,8 @@ static bool is_two_slice(KrAstExpr *s) { return s->kind == KR_EXPR_Slice && !s->
 static int subscript(Compiler *c, KrAstExpr *e, int ctx)
 {
     KrAstExpr *sl = e->v.Subscript.slice;
+    if (ctx == KR_CTX_LOAD && check_subscript(c, e) < 0)
+        return -1;
     if (cg_expr(c, e->v.Subscript.value) < 0)
         return -1;
     if (is_two_slice(sl) && ctx != KR_CTX_DEL) {
@@ -593,6 +706,8 @@ static bool can_method_call(KrAstExpr *e)
 static int call(Compiler *c, KrAstExpr *e)
 {
     KrAstExpr *f = e->v.Call.func;
+    if (check_caller(c, e, f) < 0)
+        return -1;
     if (can_method_call(e)) {
         if (cg_expr(c, f->v.Attribute.value) < 0)
             return -1;

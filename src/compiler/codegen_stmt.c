@@ -1097,6 +1097,11 @@ static int annassign(Compiler *c, KrAstStmt *s)
 
 static int assert_stmt(Compiler *c, KrAstStmt *s)
 {
+    KrAstExpr *t = s->v.Assert.test;
+    if (t->kind == KR_EXPR_Tuple && KR_SEQ_LEN(t->v.Tuple.elts) > 0 &&
+        kr_err_warn_explicit(&KrExc_SyntaxWarning_Type, "assertion is always true, perhaps remove parentheses?",
+                             c->filename, s->pos.lineno) < 0)
+        return -1;
     if (c->optimize)
         return 0;
     KrBlock *end = cg_new_block(c);

@@ -774,8 +774,7 @@ static KrObject *bi_input(KrObject *m, KrObject *const *args, ssize_t nargs)
 
 /* ---- compile / exec / eval ------------------------------------------------- */
 
-/* UTF-8 source text of a str/bytes/bytearray argument; *keep holds what
- * owns the memory */
+/* UTF-8 source text of a str/bytes/bytearray argument (borrowed from it) */
 static const char *source_text(KrObject *src, ssize_t *len, const char *fname, const char *what)
 {
     const char *p;
@@ -868,6 +867,10 @@ static KrObject *bi_compile(KrObject *m, KrObject *const *args, ssize_t nargs, K
             kr_err_set_string(KrExc_ValueError, "compile(): invalid optimize value");
             goto error;
         }
+    }
+    if (mode == KR_PARSE_FUNC_TYPE && !(flags & KR_CF_ONLY_AST)) {
+        kr_err_set_string(KrExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        goto error;
     }
     if (flags & KR_CF_ONLY_AST) {
         kr_err_set_string(KrExc_NotImplementedError, "compile() to an AST is not supported yet");
@@ -1418,6 +1421,11 @@ static KrObject *enum_next(KrObject *o)
     return t;
 }
 
+static KrMethodDef enum_methods[] = {
+    {"__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL}
+};
+
 KrTypeObject KrEnumerate_Type = {
     KR_STATIC_VAR_HEAD(&KrType_Type, 0),
     .tp_name = "enumerate",
@@ -1433,6 +1441,7 @@ KrTypeObject KrEnumerate_Type = {
     .tp_clear = enum_clear,
     .tp_iter = kr_object_self_iter,
     .tp_iternext = enum_next,
+    .tp_methods = enum_methods,
     .tp_new = enum_new,
     .tp_free = kr_object_free,
 };

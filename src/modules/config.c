@@ -11,5 +11,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"_weakref", kr_weakref_module_init},
     {"atexit", kr_atexit_module_init},
     {"_opcode", kr_opcode_module_init},
+    {"_struct", kr_struct_module_init},
     {NULL, NULL},
 };

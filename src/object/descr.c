@@ -192,7 +192,7 @@ static KrObject *classmethod_descr_get(KrObject *descr, KrObject *obj, KrObject 
         return kr_err_format(KrExc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
                              dname(descr), kr_type_name(d->d_type), KR_TYPE(type)->tp_name);
     if (!kr_type_is_subtype((KrTypeObject *)type, d->d_type))
-        return kr_err_format(KrExc_TypeError, "descriptor '%s' for type '%s' doesn't apply to type '%s'",
+        return kr_err_format(KrExc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
                              dname(descr), kr_type_name(d->d_type), ((KrTypeObject *)type)->tp_name);
     return kr_cfunction_new(d->d_method, type, NULL);
 }

@@ -1731,6 +1731,8 @@ static KrMethodDef BaseExceptionGroup_methods[] = {
     {"derive", KR_CFUNC(BaseExceptionGroup_derive), KR_METH_O, NULL},
     {"split", KR_CFUNC(BaseExceptionGroup_split), KR_METH_O, NULL},
     {"subgroup", KR_CFUNC(BaseExceptionGroup_subgroup), KR_METH_O, NULL},
+    {"__class_getitem__", KR_CFUNC(kr_container_class_getitem), KR_METH_O | KR_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL}
 };
 

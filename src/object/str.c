@@ -358,6 +358,48 @@ KrObject *kr_str_concat(KrObject *a, KrObject *b)
     return r;
 }
 
+int kr_str_append_inplace(KrObject **pa, KrObject *b)
+{
+    KrObject *a = *pa;
+    KrStrObject *x = (KrStrObject *)a, *y = (KrStrObject *)b;
+    ssize_t la = x->length, lb = y->length;
+    if (KR_REFCNT(a) == 1 && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b) && !x->interned &&
+        x->kind >= y->kind && la > 0 && lb > 0 && la < ((ssize_t)1 << 58) - lb) {
+        int kind = x->kind;
+        if (x->utf8 && x->utf8 != (char *)KR_STR_DATA(x))
+            kr_mem_free(x->utf8);
+        x->utf8 = NULL;
+        KrStrObject *n = kr_mem_realloc(x, sizeof(KrStrObject) + (size_t)(la + lb + 1) * (size_t)kind);
+        if (!n) {
+            if (x->ascii)
+                x->utf8 = (char *)KR_STR_DATA(x);
+            kr_err_nomemory();
+            return -1;
+        }
+        copy_chars(KR_STR_DATA(n), kind, la, KR_STR_DATA(b), y->kind, 0, lb);
+        n->length = la + lb;
+        n->hash = -1;
+        n->ascii = n->ascii && y->ascii;
+        void *d = KR_STR_DATA(n);
+        if (kind == 1)
+            ((uint8_t *)d)[la + lb] = 0;
+        else if (kind == 2)
+            ((uint16_t *)d)[la + lb] = 0;
+        else
+            ((uint32_t *)d)[la + lb] = 0;
+        n->utf8 = n->ascii ? (char *)d : NULL;
+        n->utf8_len = n->ascii ? n->length : 0;
+        *pa = KR_OBJ(n);
+        return 0;
+    }
+    KrObject *r = kr_str_concat(a, b);
+    if (!r)
+        return -1;
+    KR_DECREF(a);
+    *pa = r;
+    return 0;
+}
+
 KrObject *kr_str_substring(KrObject *s, ssize_t start, ssize_t end)
 {
     ssize_t len = KR_STR_LEN(s);

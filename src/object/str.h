@@ -160,6 +160,10 @@ KrObject *kr_str_from_ascii(const char *s, ssize_t n);     /* s must be 7-bit */
 KrObject *kr_str_from_kind(int kind, const void *data, ssize_t n);  /* narrows as needed */
 KrObject *kr_str_copy_exact(KrObject *s);                  /* str(subclass instance) -> exact str */
 KrObject *kr_str_repeat(KrObject *s, ssize_t n);
+/* *pa = *pa + b, growing *pa in place when nothing else can see it
+ * (refcount 1, exact, not interned): the `s += t` loop then costs one
+ * realloc per step instead of a copy.  Steals nothing; on error *pa is kept. */
+int kr_str_append_inplace(KrObject **pa, KrObject *b);
 /* sep.join(items) over an array; sep NULL: plain concatenation (BUILD_STRING) */
 KrObject *kr_str_join_array(KrObject *sep, KrObject *const *items, ssize_t n);
 KrObject *kr_str_getslice(KrObject *s, ssize_t start, ssize_t step, ssize_t slicelen);

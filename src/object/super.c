@@ -100,7 +100,7 @@ static int super_init(KrObject *self, KrObject *const *args, ssize_t nargs, KrOb
     if (kr_arg_no_kw("super", kwnames) < 0)
         return -1;
     if (nargs > 2) {
-        kr_err_format(KrExc_TypeError, "super() takes at most 2 arguments (%zd given)", nargs);
+        kr_err_format(KrExc_TypeError, "super() expected at most 2 arguments, got %zd", nargs);
         return -1;
     }
     KrObject *type, *obj = NULL;

@@ -1,22 +1,18 @@
 /* type.c: the 'type' type: readying builtin types (MRO, slot inheritance,
- * filling __dict__), creating classes from Python (layout, __slots__, C3
- * linearization, metaclasses), attribute lookup with a method cache, and
- * the attributes every class has (__name__, __mro__, __dict__ ...).
+ * filling __dict__), C3 linearization, attribute lookup with a method
+ * cache, type's own getattr/setattr/call, and the attributes every class
+ * has (__name__, __mro__, __dict__ ...).  Creating classes from Python
+ * (layout, __slots__, metaclass hand-off) is in typenew.c; the dunder <->
+ * slot bridge is in typeslots.c.
  *
  * Method cache: kr_type_lookup is on every attribute access, so results
  * are cached per thread, keyed by (version tag, interned name).  A type's
  * tag changes whenever its dict or MRO changes, and kr_type_modified hands
- * new tags to all subclasses too; tags come from a counter that never
- * reuses a value, so a stale entry can never match.  Static types are
- * immutable after start-up and keep their tag for the life of the process.
- *
- * Layout of a class instance: the solid base's layout, then one pointer per
- * __slots__ name, then the __dict__ pointer, then the __weakref__ pointer.
- * For var-sized bases (int, tuple) the dict pointer sits after the items and
- * tp_dictoffset is negative, as in CPython.
+ * new tags to all subclasses too.  Heap types draw tags from their
+ * interpreter's counter, static types from a separate range assigned once
+ * at start-up, so the two never collide; a stale entry can never match.
  */
 #include "kr.h"
-#include "object/weakref.h"
 
 #include "object/typeimpl.h"
 

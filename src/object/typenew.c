@@ -3,6 +3,11 @@
  * kr_type_new_class, which turns (name, bases, namespace) into a heap type
  * with working slots, then runs __set_name__ and __init_subclass__.
  * The 'type' type itself and readying live in type.c.
+ *
+ * Layout of an instance: the solid base's layout, then one pointer per
+ * __slots__ name, then the __dict__ pointer, then the __weakref__ pointer.
+ * For var-sized bases (int, tuple) the dict pointer sits after the items
+ * and tp_dictoffset is negative, as in CPython.
  */
 #include "kr.h"
 #include "object/weakref.h"

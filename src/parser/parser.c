@@ -905,7 +905,7 @@ static KrAstExpr *fstring_field(Parser *p, StrAcc *outer, KrToken *lbrace)
             ub_put(&tmp, cp == '\r' ? '\n' : cp);
             s += n;
         }
-        KrAstPos pos = { lb.lineno, lb.col, nx->lineno, nx->col };
+        KrAstPos pos = { lb.end_lineno, lb.end_col, nx->lineno, nx->col };
         acc_note(outer, pos);
         for (size_t i = 0; i < tmp.n; i++)
             ub_put(&outer->lit, tmp.d[i]);

@@ -13,15 +13,20 @@ static KrAstSeq *block(Parser *p, const char *what, int lineno);
     KrAstStmt *var = kr_ast_stmt_new(p->arena, KR_STMT_##kind, (pos)); \
     if (!var) { p->err = 1; return NULL; }
 
-static KrAstPos stmt_end(KrAstPos start, KrAstSeq *body)
+/* A compound statement ends with the last token of its last block (a
+ * trailing ';' included), as CPython's positions do. */
+static KrAstPos stmt_end_tok(Parser *p, KrAstPos start)
 {
-    if (KR_SEQ_LEN(body) > 0) {
-        KrAstStmt *last = KR_SEQ_GET(body, body->n - 1);
-        start.end_lineno = last->pos.end_lineno;
-        start.end_col_offset = last->pos.end_col_offset;
+    int i = p->pos - 1;
+    while (i > 0 && (p->toks[i].type == T_NEWLINE || p->toks[i].type == T_INDENT || p->toks[i].type == T_DEDENT))
+        i--;
+    if (i >= 0) {
+        start.end_lineno = p->toks[i].end_lineno;
+        start.end_col_offset = p->toks[i].end_col;
     }
     return start;
 }
+#define stmt_end(start, body) ((void)(body), stmt_end_tok(p, (start)))
 
 /* ---- targets ------------------------------------------------------------ */
 

@@ -40,6 +40,7 @@ typedef struct GlobalCache {
     uint64_t gver, bver;
     KrObject *value;          /* borrowed from the dict it was found in */
     int in_builtins;          /* found in builtins: survives global stores of other names */
+    ssize_t gindex;           /* found in globals: its entry position there, or -1 */
 } GlobalCache;
 
 KrObject *kr_eval_builtins_from_globals(KrObject *globals)
@@ -376,6 +377,18 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
         c->gver = kr_dict_version(f->globals);
         return KR_NEWREF(c->value);
     }
+    if (c && c->value && !c->in_builtins && c->gindex >= 0 && KR_DICT_CHECK_EXACT(f->globals) &&
+        KR_DICT_CHECK_EXACT(f->builtins)) {
+        /* another global was stored: the entry we found before is likely
+         * still ours, with a new value or the same */
+        KrObject *k, *val;
+        if (kr_dict_entry_at(f->globals, c->gindex, &k, &val) && k == name) {
+            c->gver = kr_dict_version(f->globals);
+            c->bver = kr_dict_version(f->builtins);
+            c->value = val;
+            return KR_NEWREF(val);
+        }
+    }
     if (kr_dict_get_ref(f->globals, name, &v) < 0)
         return NULL;
     if (v) {
@@ -407,6 +420,15 @@ cache:
             c->bver = kr_dict_version(f->builtins);
             c->value = v;
             c->in_builtins = in_builtins;
+            c->gindex = -1;
+            ssize_t n = in_builtins ? 0 : kr_dict_nentries(f->globals);
+            for (ssize_t i = 0; i < n && n <= 4096; i++) {
+                KrObject *k, *val;
+                if (kr_dict_entry_at(f->globals, i, &k, &val) && k == name) {
+                    c->gindex = i;
+                    break;
+                }
+            }
         }
     }
     return v;
