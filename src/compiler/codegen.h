@@ -9,7 +9,7 @@
 
 /* frame blocks: what a break/continue/return has to unwind */
 enum { FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-       FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_EXCEPTION_GROUP_HANDLER };
+       FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_EXCEPTION_GROUP_HANDLER, FB_ASYNC_WITH };
 
 typedef struct FBlock {
     int type;
@@ -88,7 +88,8 @@ int cg_store(Compiler *c, KrAstExpr *target);       /* value on the stack */
 int cg_delete(Compiler *c, KrAstExpr *target);
 int cg_call_helper(Compiler *c, int pushed, KrAstSeq *args, KrAstSeq *keywords);
 int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda);
-int cg_annotation_value(Compiler *c, KrAstExpr *ann);   /* honours from __future__ import annotations */
+int cg_annotation_value(Compiler *c, KrAstExpr *ann);
+int cg_await(Compiler *c);               /* await the value on the stack */   /* honours from __future__ import annotations */
 
 /* codegen_stmt.c */
 int cg_stmt(Compiler *c, KrAstStmt *s);

@@ -1153,6 +1153,15 @@ int cg_annotation_value(Compiler *c, KrAstExpr *ann)
     return cg_expr(c, ann);
 }
 
+/* await TOS.  Krait's coroutines are generator objects, so awaiting one
+ * delegates to it as `yield from` does (no GET_AWAITABLE in the table) */
+int cg_await(Compiler *c)
+{
+    if (cg_emit(c, KR_OP_GET_YIELD_FROM_ITER, 0) < 0 || cg_load_const(c, Kr_None) < 0)
+        return -1;
+    return cg_emit(c, KR_OP_YIELD_FROM, 0);
+}
+
 /* ---- expressions --------------------------------------------------------- */
 
 int cg_expr(Compiler *c, KrAstExpr *e)
@@ -1224,9 +1233,16 @@ int cg_expr(Compiler *c, KrAstExpr *e)
         r = comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL, KR_COMP_GENEXP);
         break;
     case KR_EXPR_Await:
-        /* async def is refused before we get here, so no await is inside one */
-        cg_error_at(c, e->pos, "'await' outside async function");
-        return -1;
+        if (!c->u->ste->is_coroutine) {
+            cg_error_at(c, e->pos, "'await' outside async function");
+            return -1;
+        }
+        r = cg_expr(c, e->v.Await.value);
+        if (r == 0) {
+            loc_of(c, e);
+            r = cg_await(c);
+        }
+        break;
     case KR_EXPR_Yield:
         if (e->v.Yield.value)
             r = cg_expr(c, e->v.Yield.value);

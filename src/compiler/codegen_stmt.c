@@ -11,6 +11,10 @@
 #include "codegen.h"
 
 static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos);
+static int async_for_stmt(Compiler *c, KrAstStmt *s);
+static int async_with_stmt(Compiler *c, KrAstStmt *s, ssize_t pos);
+static int call_exit_none(Compiler *c);
+static int pop_except_and_reraise(Compiler *c);
 #ifdef KR_HAVE_EXCEPT_STAR
 static int try_star_except(Compiler *c, KrAstStmt *s);
 #endif
@@ -301,10 +305,13 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         u->nh = f->nh_before;
         return cg_emit(c, KR_OP_POP_EXCEPT, 0);
     case FB_WITH:
+    case FB_ASYNC_WITH:
         u->nh = f->nh_before;
         if (preserve_tos && cg_emit(c, KR_OP_SWAP, 2) < 0)
             return -1;
         if (call_exit_none(c) < 0)
+            return -1;
+        if (f->type == FB_ASYNC_WITH && cg_await(c) < 0)
             return -1;
         return cg_emit(c, KR_OP_POP_TOP, 0);
     case FB_HANDLER_CLEANUP:
@@ -413,12 +420,151 @@ static int break_continue(Compiler *c, KrAstStmt *s, bool is_break)
 
 /* ---- loops and conditionals ------------------------------------------------ */
 
-static int for_stmt(Compiler *c, KrAstStmt *s)
+/* ---- async for / async with ----------------------------------------------- */
+
+static int call_method0(Compiler *c, const char *name)
 {
-    if (s->kind == KR_STMT_AsyncFor) {
-        cg_error_at(c, s->pos, "'async for' is not supported by Krait yet");
+    KrObject *n = kr_str_intern_cstr(name);
+    if (!n)
+        return -1;
+    int idx = cg_add_name(c, n);
+    KR_DECREF(n);
+    if (idx < 0 || cg_emit(c, KR_OP_LOAD_ATTR, (idx << 1) | 1) < 0)
+        return -1;
+    return cg_emit(c, KR_OP_CALL, 0);
+}
+
+/* async for: the iterator from __aiter__ stays on the stack; each step
+ * awaits __anext__() under a handler that ends the loop on
+ * StopAsyncIteration */
+static int async_for_stmt(Compiler *c, KrAstStmt *s)
+{
+    Unit *u = c->u;
+    if (!u->ste->is_coroutine) {
+        cg_error_at(c, s->pos, "'async for' outside async function");
         return -1;
     }
+    KrBlock *start = cg_new_block(c), *except = cg_new_block(c), *body = cg_new_block(c),
+            *orelse = cg_new_block(c), *end = cg_new_block(c), *reraise = cg_new_block(c);
+    if (!start || !except || !body || !orelse || !end || !reraise)
+        return -1;
+    if (cg_expr(c, s->v.For.iter) < 0)
+        return -1;
+    cg_set_loc(c, s->pos);
+    if (call_method0(c, "__aiter__") < 0)
+        return -1;
+    cg_use_block(c, start);
+    if (cg_push_fblock(c, FB_FOR, start, end, NULL, u->nh) < 0)
+        return -1;
+    int nh0 = u->nh;
+    cg_set_loc(c, s->pos);
+    if (cg_push_handler(c, KR_PSEUDO_SETUP_FINALLY, except) < 0 || cg_emit(c, KR_OP_COPY, 1) < 0 ||
+        call_method0(c, "__anext__") < 0 || cg_await(c) < 0)
+        return -1;
+    u->nh = nh0;
+    cg_use_block(c, body);
+    if (cg_store(c, s->v.For.target) < 0 || cg_stmts(c, s->v.For.body) < 0)
+        return -1;
+    cg_set_loc(c, s->pos);
+    if (cg_emit_jump(c, KR_OP_JUMP, start) < 0)
+        return -1;
+    cg_pop_fblock(c);
+    /* [iter, exc] */
+    cg_use_block(c, except);
+    KrObject *sai = kr_str_intern_cstr("StopAsyncIteration");
+    if (!sai)
+        return -1;
+    int r = cg_nameop(c, sai, KR_CTX_LOAD);
+    KR_DECREF(sai);
+    if (r < 0 || cg_emit(c, KR_OP_CHECK_EXC_MATCH, 0) < 0 || cg_emit_jump(c, KR_OP_POP_JUMP_IF_FALSE, reraise) < 0 ||
+        cg_emit(c, KR_OP_POP_TOP, 0) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0 ||
+        cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, orelse) < 0)
+        return -1;
+    cg_use_block(c, reraise);
+    if (cg_emit(c, KR_OP_RERAISE, 0) < 0)
+        return -1;
+    cg_use_block(c, orelse);
+    if (cg_stmts(c, s->v.For.orelse) < 0)
+        return -1;
+    cg_use_block(c, end);
+    return 0;
+}
+
+/* async with: __aexit__ (bound) below the awaited __aenter__() result,
+ * then the shape of `with`, with every exit call awaited */
+static int async_with_stmt(Compiler *c, KrAstStmt *s, ssize_t pos)
+{
+    Unit *u = c->u;
+    if (!u->ste->is_coroutine) {
+        cg_error_at(c, s->pos, "'async with' outside async function");
+        return -1;
+    }
+    KrAstWithItem *item = KR_SEQ_GET(s->v.With.items, pos);
+    KrBlock *body = cg_new_block(c), *final = cg_new_block(c), *exit = cg_new_block(c),
+            *cleanup = cg_new_block(c), *suppress = cg_new_block(c);
+    if (!body || !final || !exit || !cleanup || !suppress)
+        return -1;
+    if (cg_expr(c, item->context_expr) < 0)
+        return -1;
+    cg_set_loc(c, s->pos);
+    KrObject *aexit = kr_str_intern_cstr("__aexit__");
+    if (!aexit)
+        return -1;
+    int ei = cg_add_name(c, aexit);
+    KR_DECREF(aexit);
+    if (ei < 0 || cg_emit(c, KR_OP_COPY, 1) < 0 || cg_emit(c, KR_OP_LOAD_ATTR, ei << 1) < 0 ||
+        cg_emit(c, KR_OP_SWAP, 2) < 0 || call_method0(c, "__aenter__") < 0 || cg_await(c) < 0)
+        return -1;
+    int nh0 = u->nh;
+    if (cg_push_handler(c, KR_PSEUDO_SETUP_WITH, final) < 0)
+        return -1;
+    cg_use_block(c, body);
+    if (cg_push_fblock(c, FB_ASYNC_WITH, body, final, s, nh0) < 0)
+        return -1;
+    if (item->optional_vars) {
+        if (cg_store(c, item->optional_vars) < 0)
+            return -1;
+    } else if (cg_emit(c, KR_OP_POP_TOP, 0) < 0) {
+        return -1;
+    }
+    if (pos + 1 < KR_SEQ_LEN(s->v.With.items)) {
+        if (async_with_stmt(c, s, pos + 1) < 0)
+            return -1;
+    } else if (cg_stmts(c, s->v.With.body) < 0) {
+        return -1;
+    }
+    cg_pop_fblock(c);
+    u->nh = nh0;
+    cg_set_loc(c, s->pos);
+    if (call_exit_none(c) < 0 || cg_await(c) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0 ||
+        cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, exit) < 0)
+        return -1;
+    cg_use_block(c, final);
+    if (cg_push_handler(c, KR_PSEUDO_SETUP_CLEANUP, cleanup) < 0)
+        return -1;
+    if (cg_emit(c, KR_OP_PUSH_EXC_INFO, 0) < 0 || cg_emit(c, KR_OP_WITH_EXCEPT_START, 0) < 0 ||
+        cg_await(c) < 0 || cg_emit_jump(c, KR_OP_POP_JUMP_IF_TRUE, suppress) < 0)
+        return -1;
+    if (cg_emit(c, KR_OP_COPY, 3) < 0 || cg_emit(c, KR_OP_SWAP, 2) < 0 || cg_emit(c, KR_OP_RERAISE, 1) < 0)
+        return -1;
+    cg_use_block(c, suppress);
+    if (cg_emit(c, KR_OP_POP_TOP, 0) < 0)
+        return -1;
+    u->nh = nh0;
+    if (cg_emit(c, KR_OP_POP_EXCEPT, 0) < 0 || cg_emit(c, KR_OP_POP_TOP, 0) < 0 ||
+        cg_emit(c, KR_OP_POP_TOP, 0) < 0 || cg_emit_jump(c, KR_PSEUDO_JUMP_NO_INTERRUPT, exit) < 0)
+        return -1;
+    cg_use_block(c, cleanup);
+    if (pop_except_and_reraise(c) < 0)
+        return -1;
+    cg_use_block(c, exit);
+    return 0;
+}
+
+static int for_stmt(Compiler *c, KrAstStmt *s)
+{
+    if (s->kind == KR_STMT_AsyncFor)
+        return async_for_stmt(c, s);
     KrBlock *start = cg_new_block(c), *cleanup = cg_new_block(c), *end = cg_new_block(c);
     if (!start || !cleanup || !end)
         return -1;
@@ -787,10 +933,8 @@ static int try_stmt(Compiler *c, KrAstStmt *s)
 static int with_stmt(Compiler *c, KrAstStmt *s, ssize_t pos)
 {
     Unit *u = c->u;
-    if (s->kind == KR_STMT_AsyncWith) {
-        cg_error_at(c, s->pos, "'async with' is not supported by Krait yet");
-        return -1;
-    }
+    if (s->kind == KR_STMT_AsyncWith)
+        return async_with_stmt(c, s, pos);
     KrAstWithItem *item = KR_SEQ_GET(s->v.With.items, pos);
     KrBlock *body = cg_new_block(c), *final = cg_new_block(c), *exit = cg_new_block(c),
             *cleanup = cg_new_block(c), *suppress = cg_new_block(c);
@@ -1133,8 +1277,7 @@ int cg_stmt(Compiler *c, KrAstStmt *s)
     case KR_STMT_FunctionDef:
         return funcdef(c, s);
     case KR_STMT_AsyncFunctionDef:
-        cg_error_at(c, s->pos, "'async def' is not supported by Krait yet");
-        return -1;
+        return funcdef(c, s);
     case KR_STMT_ClassDef:
         return classdef(c, s);
     case KR_STMT_Return:

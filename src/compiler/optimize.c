@@ -573,8 +573,11 @@ static void thread_jumps(KrBlock *b)
             KrInstr *first = &t->instrs[0];
             if (!kr_cfg_is_uncond(first->op) || first->target == in->target || first->target == t)
                 break;
-            /* an unconditional jump into a backward jump keeps the backward check */
-            if (in->op == KR_PSEUDO_JUMP_NO_INTERRUPT && first->op != KR_PSEUDO_JUMP_NO_INTERRUPT)
+            /* Only JUMP may go backwards (the VM checks the eval breaker
+             * there), so a conditional jump or FOR_ITER is threaded only
+             * through jumps known to go forward, and a no-interrupt jump
+             * only through another one */
+            if (in->op != KR_OP_JUMP && first->op != KR_PSEUDO_JUMP_NO_INTERRUPT)
                 break;
             in->target = first->target;
         }

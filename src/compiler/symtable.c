@@ -498,6 +498,10 @@ static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
             ERR_AT(st, e->pos, "'yield' inside %s", cn[s->comprehension]);
             return -1;
         }
+        if (e->kind == KR_EXPR_YieldFrom && s->is_coroutine) {
+            ERR_AT(st, e->pos, "'yield from' inside async function");
+            return -1;
+        }
         if (e->kind != KR_EXPR_Await)
             s->is_generator = true;
         KrAstExpr *v = e->kind == KR_EXPR_Yield ? e->v.Yield.value

@@ -12,5 +12,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"atexit", kr_atexit_module_init},
     {"_opcode", kr_opcode_module_init},
     {"_struct", kr_struct_module_init},
+    {"array", kr_array_module_init},
     {NULL, NULL},
 };

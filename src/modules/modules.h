@@ -17,6 +17,7 @@ KrObject *kr_thread_module_init(void);
 KrObject *kr_atexit_module_init(void);
 KrObject *kr_opcode_module_init(void);
 KrObject *kr_struct_module_init(void);
+KrObject *kr_array_module_init(void);
 
 /* builtin iterator/functional types defined by builtins.c */
 extern KrTypeObject KrEnumerate_Type, KrZip_Type, KrMap_Type, KrFilter_Type, KrReversed_Type;

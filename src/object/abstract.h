@@ -261,6 +261,16 @@ KrObject *kr_exc_get_context(KrObject *exc);       /* new ref or NULL */
 void kr_exc_set_context(KrObject *exc, KR_STEALS KrObject *ctx);
 void kr_exc_set_cause(KrObject *exc, KR_STEALS KrObject *cause);   /* also sets suppress_context */
 KrObject *kr_stopiteration_value(KrObject *exc);  /* new ref (None if no args) */
+/* except* support (CPython's CHECK_EG_MATCH and PREP_RERAISE_STAR):
+ * kr_exc_group_match splits exc (an exception or None) by the except* type:
+ * *match and *rest become new references (None when empty); a naked
+ * exception that matches is wrapped in ExceptionGroup('', [exc]).  It
+ * raises TypeError for types except* may not name.  0 or -1. */
+int kr_exc_group_match(KrObject *exc, KrObject *match_type, KrObject **match, KrObject **rest);
+/* the exception to re-raise after the except* clauses ran: orig is what was
+ * caught, raised a list of what each clause raised or re-raised (None for
+ * clauses that finished normally); new ref (None: nothing to raise) */
+KrObject *kr_exc_prep_reraise_star(KrObject *orig, KrObject *raised);
 /* SyntaxError with location (1-based line and column, as CPython) */
 void kr_err_syntax_location(KrTypeObject *type, const char *msg, KrObject *filename,
                             int lineno, int col, int end_lineno, int end_col, KrObject *text);

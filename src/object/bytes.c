@@ -24,7 +24,7 @@ static void init_static_bytes(StaticBytes *s, ssize_t n, unsigned char c)
     char *d = (char *)&s->b + BYTES_HDR;   /* the data runs on into `more` */
     d[0] = (char)c;
     d[n] = 0;
-    s->b.hash = kr_hash_bytes(d, (size_t)n);
+    s->b.hash = n ? kr_hash_bytes(d, (size_t)n) : 0;
 }
 
 void kr_bytes_runtime_init(void) { bytes_init_statics(); }
@@ -63,6 +63,25 @@ KrObject *kr_bytes_new(ssize_t n)
     b->ob_base.ob_size = n;
     b->hash = -1;
     b->data[n] = 0;
+    return KR_OBJ(b);
+}
+
+/* bytes(n): calloc, so huge zero buffers cost address space, not writes */
+static KrObject *bytes_new_zeroed(ssize_t n)
+{
+    if (n < 0 || (size_t)n > KR_MAX_ALLOC - BYTES_HDR - 1) {
+        kr_err_nomemory();
+        return NULL;
+    }
+    KrBytesObject *b = kr_mem_calloc(1, BYTES_HDR + (size_t)n + 1);
+    if (!b) {
+        kr_err_nomemory();
+        return NULL;
+    }
+    b->ob_base.ob_base.ob_refcnt = 1;
+    b->ob_base.ob_base.ob_type = &KrBytes_Type;
+    b->ob_base.ob_size = n;
+    b->hash = -1;
     return KR_OBJ(b);
 }
 
@@ -1356,7 +1375,7 @@ static kr_hash_t bytes_hash(KrObject *o)
     KrBytesObject *b = (KrBytesObject *)o;
     if (b->hash != -1)
         return b->hash;
-    kr_hash_t h = kr_hash_bytes(b->data, (size_t)KR_BYTES_LEN(o));
+    kr_hash_t h = KR_BYTES_LEN(o) ? kr_hash_bytes(b->data, (size_t)KR_BYTES_LEN(o)) : 0;
     __atomic_store_n(&b->hash, h, __ATOMIC_RELAXED);   /* same value from every thread */
     return h;
 }
@@ -1555,10 +1574,9 @@ KrObject *kr_bytes_from_object_ex(KrObject *x, int for_bytearray)
             kr_err_set_string(KrExc_ValueError, "negative count");
             return NULL;
         }
-        KrObject *r = kr_bytes_new(n);
-        if (r)
-            memset(KR_BYTES_DATA(r), 0, (size_t)n);
-        return r;
+        if (n == 0)
+            return kr_bytes_empty();
+        return bytes_new_zeroed(n);
     }
     if (KR_LIST_CHECK_EXACT(x) || KR_TUPLE_CHECK_EXACT(x)) {
         ssize_t n = KR_SIZE(x);

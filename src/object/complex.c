@@ -328,7 +328,7 @@ static KrNumberMethods complex_as_number = {
 
 static int is_space_c(unsigned char c)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /* [*pp, end) exactly as a float literal without surrounding space */

@@ -174,6 +174,9 @@ restart:;
                 if (KR_STR_CHECK_EXACT(sk) && KR_STR_CHECK_EXACT(key)) {
                     if (kr_str_eq(sk, key))
                         return ix;
+                } else if (KR_INT_CHECK_EXACT(sk) && KR_INT_CHECK_EXACT(key)) {
+                    if (kr_int_compare(sk, key) == 0)
+                        return ix;
                 } else {
                     kr_incref(sk);
                     int c = kr_object_richcompare_bool(sk, key, KR_EQ);

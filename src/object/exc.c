@@ -1774,6 +1774,214 @@ KrTypeObject KrExc_ExceptionGroup_Type = {
     .tp_free = kr_object_free,
 };
 
+/* ---- except* ------------------------------------------------------------ */
+
+static int check_except_star_type(KrObject *t)
+{
+    if (KR_TUPLE_CHECK(t)) {
+        for (ssize_t i = 0; i < KR_TUPLE_LEN(t); i++)
+            if (check_except_star_type(KR_TUPLE_GET(t, i)) < 0)
+                return -1;
+        return 0;
+    }
+    if (!KR_TYPE_OBJ_CHECK(t) || !KR_IS_EXC_TYPE(t)) {
+        kr_err_set_string(KrExc_TypeError,
+                          "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    if (kr_type_is_subtype((KrTypeObject *)t, &KrExc_BaseExceptionGroup_Type)) {
+        kr_err_set_string(KrExc_TypeError,
+                          "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return -1;
+    }
+    return 0;
+}
+
+int kr_exc_group_match(KrObject *exc, KrObject *match_type, KrObject **match, KrObject **rest)
+{
+    *match = *rest = NULL;
+    if (check_except_star_type(match_type) < 0)
+        return -1;
+    if (!exc || exc == Kr_None) {
+        *match = kr_newref(Kr_None);
+        *rest = kr_newref(Kr_None);
+        return 0;
+    }
+    int is_group = KR_TYPE_CHECK(exc, &KrExc_BaseExceptionGroup_Type);
+    if (kr_err_given_matches(exc, match_type)) {
+        if (is_group) {
+            *match = kr_newref(exc);
+        } else {
+            KrObject *lst = kr_list_new(0);
+            if (!lst || kr_list_append(lst, exc) < 0) {
+                kr_xdecref(lst);
+                return -1;
+            }
+            KrObject *args[2] = {kr_str_empty(), lst};
+            KrObject *g = kr_exc_new(&KrExc_BaseExceptionGroup_Type, args, 2);
+            kr_decref(lst);
+            if (!g)
+                return -1;
+            KR_SETREF(EXC(g)->traceback, kr_xnewref(EXC(exc)->traceback));
+            *match = g;
+        }
+        *rest = kr_newref(Kr_None);
+        return 0;
+    }
+    if (is_group) {
+        KrObject *pair = kr_object_call_method_str(exc, "split", &match_type, 1);
+        if (!pair)
+            return -1;
+        if (!KR_TUPLE_CHECK(pair) || KR_TUPLE_LEN(pair) != 2) {
+            kr_decref(pair);
+            kr_err_set_string(KrExc_TypeError, "X.split(T) must return a tuple, not something else");
+            return -1;
+        }
+        *match = kr_newref(KR_TUPLE_GET(pair, 0));
+        *rest = kr_newref(KR_TUPLE_GET(pair, 1));
+        kr_decref(pair);
+        return 0;
+    }
+    *match = kr_newref(Kr_None);
+    *rest = kr_newref(exc);
+    return 0;
+}
+
+/* ids of the leaf exceptions of e, into the set ids */
+static int collect_leaf_ids(KrObject *e, KrObject *ids)
+{
+    if (!e || e == Kr_None)
+        return 0;
+    if (!KR_TYPE_CHECK(e, &KrExc_BaseExceptionGroup_Type)) {
+        KrObject *id = kr_int_from_u64((uint64_t)(uintptr_t)e);
+        if (!id)
+            return -1;
+        int r = kr_set_add(ids, id);
+        kr_decref(id);
+        return r;
+    }
+    if (kr_enter_recursive_call(" in collect_exception_group_leaf_ids") < 0)
+        return -1;
+    KrObject *excs = EG(e)->excs;
+    int r = 0;
+    for (ssize_t i = 0; excs && i < KR_TUPLE_LEN(excs) && r == 0; i++)
+        r = collect_leaf_ids(KR_TUPLE_GET(excs, i), ids);
+    kr_leave_recursive_call();
+    return r;
+}
+
+/* the part of eg made of the leaves that appear in keep (by identity) */
+static int leaf_in(KrObject *ids, KrObject *e)
+{
+    KrObject *id = kr_int_from_u64((uint64_t)(uintptr_t)e);
+    if (!id)
+        return -1;
+    int r = kr_set_contains(ids, id);
+    kr_decref(id);
+    return r;
+}
+
+static int project_split(KrObject *exc, KrObject *ids, KrObject **match)
+{
+    *match = NULL;
+    if (!KR_TYPE_CHECK(exc, &KrExc_BaseExceptionGroup_Type)) {
+        int r = leaf_in(ids, exc);
+        if (r > 0)
+            *match = kr_newref(exc);
+        return r < 0 ? -1 : 0;
+    }
+    if (kr_enter_recursive_call(" in exception_group_projection") < 0)
+        return -1;
+    KrObject *ml = kr_list_new(0);
+    int ret = -1;
+    if (!ml)
+        goto done;
+    KrObject *excs = EG(exc)->excs;
+    for (ssize_t i = 0; excs && i < KR_TUPLE_LEN(excs); i++) {
+        KrObject *sm;
+        if (project_split(KR_TUPLE_GET(excs, i), ids, &sm) < 0)
+            goto done;
+        if (sm && kr_list_append_steal(ml, sm) < 0)
+            goto done;
+    }
+    if (KR_LIST_LEN(ml) > 0 && !(*match = derive_and_copy(exc, ml)))
+        goto done;
+    ret = 0;
+done:
+    kr_leave_recursive_call();
+    kr_xdecref(ml);
+    return ret;
+}
+
+static KrObject *group_projection(KrObject *eg, KrObject *keep)
+{
+    if (KR_LIST_LEN(keep) == 0)
+        return kr_newref(Kr_None);
+    KrObject *ids = kr_set_new(NULL);
+    if (!ids)
+        return NULL;
+    KrObject *match = NULL;
+    for (ssize_t i = 0; i < KR_LIST_LEN(keep); i++)
+        if (collect_leaf_ids(KR_LIST_GET(keep, i), ids) < 0)
+            goto error;
+    if (project_split(eg, ids, &match) < 0)
+        goto error;
+    kr_decref(ids);
+    return match ? match : kr_newref(Kr_None);
+error:
+    kr_decref(ids);
+    return NULL;
+}
+
+/* split() gives the parts orig's traceback, cause and context (notes are
+ * copied, so they cannot be compared by identity) */
+static int same_metadata(KrObject *a, KrObject *b)
+{
+    KrBaseExceptionObject *x = EXC(a), *y = EXC(b);
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+KrObject *kr_exc_prep_reraise_star(KrObject *orig, KrObject *raised)
+{
+    ssize_t n = KR_LIST_CHECK(raised) ? KR_LIST_LEN(raised) : 0;
+    if (n == 0)
+        return kr_newref(Kr_None);
+    if (!KR_TYPE_CHECK(orig, &KrExc_BaseExceptionGroup_Type))
+        return kr_newref(KR_LIST_GET(raised, 0));   /* a wrapped naked exception: one clause ran */
+    KrObject *raised_list = kr_list_new(0), *reraised_list = kr_list_new(0);
+    KrObject *reraised_eg = NULL, *result = NULL;
+    if (!raised_list || !reraised_list)
+        goto done;
+    for (ssize_t i = 0; i < n; i++) {
+        KrObject *e = KR_LIST_GET(raised, i);
+        if (e == Kr_None || !KR_IS_EXC(e))
+            continue;
+        int reraise = same_metadata(e, orig);
+        if (kr_list_append(reraise ? reraised_list : raised_list, e) < 0)
+            goto done;
+    }
+    reraised_eg = group_projection(orig, reraised_list);
+    if (!reraised_eg)
+        goto done;
+    if (KR_LIST_LEN(raised_list) == 0) {
+        result = kr_newref(reraised_eg);
+        goto done;
+    }
+    if (reraised_eg != Kr_None && kr_list_append(raised_list, reraised_eg) < 0)
+        goto done;
+    if (KR_LIST_LEN(raised_list) > 1) {
+        KrObject *args[2] = {kr_str_empty(), raised_list};
+        result = kr_exc_new(&KrExc_BaseExceptionGroup_Type, args, 2);
+    } else {
+        result = kr_newref(KR_LIST_GET(raised_list, 0));
+    }
+done:
+    kr_xdecref(raised_list);
+    kr_xdecref(reraised_list);
+    kr_xdecref(reraised_eg);
+    return result;
+}
+
 /* ---- C-level helpers ---------------------------------------------------- */
 
 KrObject *kr_exc_new(KrTypeObject *type, KrObject *const *args, ssize_t nargs)

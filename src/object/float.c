@@ -492,7 +492,7 @@ static int parse_float_text(const char *s, size_t n, double *out)
 
 static int is_space_c(unsigned char c)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static KrObject *float_from_text(const char *s, ssize_t len, KrObject *orig, double *res)

@@ -10,20 +10,6 @@
 
 /* ---- functions ---------------------------------------------------------- */
 
-static KrObject *builtins_from_globals(KrObject *globals)
-{
-    KrObject *b = KR_DICT_CHECK(globals) ? kr_dict_get_str(globals, KR_ID(__builtins__)) : NULL;
-    if (b) {
-        if (KR_MODULE_CHECK(b))
-            b = kr_module_dict(b);
-        return b;
-    }
-    b = kr_eval_get_builtins();
-    if (!b)
-        b = kr_interp()->builtins;
-    return b;
-}
-
 KrObject *kr_function_new(KrObject *code, KrObject *globals, KrObject *qualname)
 {
     if (!KR_CODE_CHECK(code) || !globals) {
@@ -36,7 +22,7 @@ KrObject *kr_function_new(KrObject *code, KrObject *globals, KrObject *qualname)
         return NULL;
     fn->func_code = KR_NEWREF(code);
     fn->func_globals = KR_NEWREF(globals);
-    KrObject *b = builtins_from_globals(globals);
+    KrObject *b = kr_eval_builtins_from_globals(globals);
     fn->func_builtins = b ? KR_NEWREF(b) : NULL;
     fn->func_name = KR_NEWREF(co->co_name);
     fn->func_qualname = KR_NEWREF(qualname ? qualname : (co->co_qualname ? co->co_qualname : co->co_name));

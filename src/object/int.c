@@ -788,7 +788,7 @@ static int digit_value(unsigned char c)
 
 static int is_space_ascii(unsigned char c)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /* report the literal: repr of the original object, or of the text */

@@ -950,10 +950,6 @@ static KrObject *list_sort_meth(KrObject *self, KrObject *const *args, ssize_t n
         return NULL;
     int rev = 0;
     if (out[1]) {
-        if (KR_FLOAT_CHECK(out[1])) {
-            kr_err_set_string(KrExc_TypeError, "'float' object cannot be interpreted as an integer");
-            return NULL;
-        }
         rev = kr_object_is_true(out[1]);
         if (rev < 0)
             return NULL;

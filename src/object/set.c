@@ -55,6 +55,9 @@ restart:;
                 if (KR_STR_CHECK_EXACT(sk) && KR_STR_CHECK_EXACT(key)) {
                     if (kr_str_eq(sk, key))
                         return entry;
+                } else if (KR_INT_CHECK_EXACT(sk) && KR_INT_CHECK_EXACT(key)) {
+                    if (kr_int_compare(sk, key) == 0)
+                        return entry;
                 } else {
                     kr_incref(sk);
                     int c = kr_object_richcompare_bool(sk, key, KR_EQ);
@@ -163,6 +166,9 @@ restart:;
                     goto found_active;
                 if (KR_STR_CHECK_EXACT(sk) && KR_STR_CHECK_EXACT(key)) {
                     if (kr_str_eq(sk, key))
+                        goto found_active;
+                } else if (KR_INT_CHECK_EXACT(sk) && KR_INT_CHECK_EXACT(key)) {
+                    if (kr_int_compare(sk, key) == 0)
                         goto found_active;
                 } else {
                     kr_incref(sk);

@@ -43,7 +43,7 @@ static void init_static_char(StaticChar *c, int len, uint8_t ch)
         c->s.utf8 = c->utf8;
         c->s.utf8_len = 2;
     }
-    c->s.hash = kr_hash_bytes(c->data, (size_t)len);
+    c->s.hash = len ? kr_hash_bytes(c->data, (size_t)len) : 0;
 }
 
 /* ---- allocation ---------------------------------------------------------- */
@@ -242,7 +242,8 @@ kr_hash_t kr_str_hash(KrObject *o)
     KrStrObject *s = (KrStrObject *)o;
     if (s->hash != -1)
         return s->hash;
-    kr_hash_t h = kr_hash_bytes(KR_STR_DATA(s), (size_t)s->length * s->kind);
+    /* hash('') is 0, as in CPython */
+    kr_hash_t h = s->length ? kr_hash_bytes(KR_STR_DATA(s), (size_t)s->length * s->kind) : 0;
     /* shared (immortal) strings may be hashed by several interpreters at
      * once; they all store the same value, so a relaxed store suffices */
     __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
@@ -1155,7 +1156,7 @@ static void id_insert(KrObject *s)
 static KrObject *make_immortal(KrObject *s)
 {
     KrStrObject *o = (KrStrObject *)s;
-    o->hash = kr_hash_bytes(KR_STR_DATA(s), (size_t)o->length * o->kind);
+    o->hash = o->length ? kr_hash_bytes(KR_STR_DATA(s), (size_t)o->length * o->kind) : 0;
     if (!o->utf8)
         (void)kr_str_utf8(s);
     o->interned = 1;

@@ -33,6 +33,7 @@
  */
 #include "kr.h"
 #include <pthread.h>
+#include "vm/ceval_helpers.h"
 
 /* ---- small helpers --------------------------------------------------------- */
 
@@ -42,54 +43,6 @@ typedef struct GlobalCache {
     int in_builtins;          /* found in builtins: survives global stores of other names */
     ssize_t gindex;           /* found in globals: its entry position there, or -1 */
 } GlobalCache;
-
-KrObject *kr_eval_builtins_from_globals(KrObject *globals)
-{
-    if (globals && KR_DICT_CHECK(globals)) {
-        KrObject *b = kr_dict_get_str(globals, KR_ID(__builtins__));
-        if (b) {
-            if (KR_MODULE_CHECK(b))
-                b = kr_module_dict(b);
-            if (b && KR_DICT_CHECK(b))
-                return b;
-        }
-    }
-    KrThreadState *ts = kr_tstate();
-    if (ts->frame && ts->frame->builtins)
-        return ts->frame->builtins;
-    return ts->interp->builtins;
-}
-
-__attribute__((weak)) int kr_signal_run_handlers(void)
-{
-    kr_interp()->pending_signals = 0;
-    return 0;
-}
-
-int kr_eval_handle_breaker(KrThreadState *ts)
-{
-    if (ts->gil_drop_request || ts->interp->gc.scheduled)
-        kr_gil_yield_if_requested(ts);
-    if (ts->interp->pending_signals && ts->thread_id == ts->interp->main_thread_id) {
-        if (kr_signal_run_handlers() < 0)
-            return -1;
-    }
-    if (ts->async_exc) {
-        KrObject *e = ts->async_exc;
-        ts->async_exc = NULL;
-        if (KR_TYPE_OBJ_CHECK(e)) {
-            kr_err_set_none((KrTypeObject *)e);
-            KR_DECREF(e);
-        } else {
-            kr_err_set_exc(e);
-        }
-        return -1;
-    }
-    if (!ts->gil_drop_request && !ts->async_exc &&
-        !(ts->interp->pending_signals && ts->thread_id == ts->interp->main_thread_id))
-        ts->eval_breaker = 0;
-    return 0;
-}
 
 /* the C stack: entries into the loop check it so runaway C->Python
  * recursion raises RecursionError instead of overflowing */
@@ -112,29 +65,6 @@ static int c_stack_overflow(void)
             c_stack_low = (char *)((uintptr_t)&here - ((uintptr_t)1 << 20));   /* unknown: assume 1 MiB below us */
     }
     return &here < c_stack_low;
-}
-
-static void set_name_error(KrTypeObject *type, const char *fmt, KrObject *name)
-{
-    kr_err_format(type, fmt, name);
-    KrObject *exc = kr_err_occurred();
-    if (exc && KR_TYPE_CHECK(exc, &KrExc_NameError_Type)) {
-        KrNameErrorObject *ne = (KrNameErrorObject *)exc;
-        KR_SETREF(ne->name, KR_NEWREF(name));
-    }
-}
-
-#define UNBOUNDLOCAL_MSG "cannot access local variable '%U' where it is not associated with a value"
-#define UNBOUNDFREE_MSG "cannot access free variable '%U' where it is not associated with a value in enclosing scope"
-#define NAME_ERROR_MSG "name '%U' is not defined"
-
-static void unbound_deref(KrCodeObject *co, int i)
-{
-    KrObject *name = KR_TUPLE_GET(co->co_localsplusnames, i);
-    if (i < co->co_nlocalsplus - co->co_nfreevars)
-        set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG, name);
-    else
-        set_name_error(&KrExc_NameError_Type, UNBOUNDFREE_MSG, name);
 }
 
 /* exact int that fits in two digits (60 bits): its value */
@@ -256,26 +186,6 @@ static inline int float_cmp(int op, double a, double b)
     }
 }
 
-static int is_sequence(KrObject *o)
-{
-    if (KR_DICT_CHECK(o))
-        return 0;
-    KrSequenceMethods *sq = KR_TYPE(o)->tp_as_sequence;
-    return sq && sq->sq_item;
-}
-
-/* special method looked up on the type and bound to the object */
-static KrObject *lookup_special_bound(KrObject *o, KrObject *name)
-{
-    KrObject *descr = kr_type_lookup(KR_TYPE(o), name);
-    if (!descr)
-        return NULL;
-    kr_descrgetfunc get = KR_TYPE(descr)->tp_descr_get;
-    if (get)
-        return get(descr, o, (KrObject *)KR_TYPE(o));
-    return KR_NEWREF(descr);
-}
-
 /* frame push/pop for Python-to-Python calls: the common case (room left
  * in the current chunk, no frame object) inline, the rest in frame.c */
 static inline KrFrame *push_frame_fast(KrThreadState *ts, KrCodeObject *co, KrObject *func,
@@ -322,48 +232,6 @@ static inline void pop_frame_fast(KrThreadState *ts, KrFrame *f)
 
 /* ---- slow paths used by the loop -------------------------------------------- */
 
-static KrObject *load_name(KrFrame *f, KrObject *name)
-{
-    KrObject *v = NULL;
-    KrObject *locals = f->locals;
-    if (!locals) {
-        kr_err_format(KrExc_SystemError, "no locals when loading %R", name);
-        return NULL;
-    }
-    if (KR_DICT_CHECK_EXACT(locals)) {
-        if (kr_dict_get_ref(locals, name, &v) < 0)
-            return NULL;
-    } else {
-        v = kr_object_getitem(locals, name);
-        if (!v) {
-            if (!kr_err_matches((KrObject *)KrExc_KeyError))
-                return NULL;
-            kr_err_clear();
-        }
-    }
-    if (v)
-        return v;
-    if (kr_dict_get_ref(f->globals, name, &v) < 0)
-        return NULL;
-    if (v)
-        return v;
-    if (KR_DICT_CHECK(f->builtins)) {
-        if (kr_dict_get_ref(f->builtins, name, &v) < 0)
-            return NULL;
-    } else {
-        v = kr_object_getitem(f->builtins, name);
-        if (!v) {
-            if (!kr_err_matches((KrObject *)KrExc_KeyError))
-                return NULL;
-            kr_err_clear();
-        }
-    }
-    if (v)
-        return v;
-    set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
-    return NULL;
-}
-
 static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
 {
     KrObject *v = NULL;
@@ -407,7 +275,7 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
         }
     }
     if (!v) {
-        set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
+        kr_ceval_set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
         return NULL;
     }
 cache:
@@ -434,611 +302,6 @@ cache:
     return v;
 }
 
-static int store_name(KrFrame *f, KrObject *name, KrObject *v)
-{
-    if (!f->locals) {
-        kr_err_format(KrExc_SystemError, "no locals found when storing %R", name);
-        return -1;
-    }
-    if (KR_DICT_CHECK_EXACT(f->locals))
-        return kr_dict_set(f->locals, name, v);
-    return kr_object_setitem(f->locals, name, v);
-}
-
-static int delete_name(KrFrame *f, KrObject *name)
-{
-    if (!f->locals) {
-        kr_err_format(KrExc_SystemError, "no locals when deleting %R", name);
-        return -1;
-    }
-    int r = kr_object_delitem(f->locals, name);
-    if (r < 0 && kr_err_matches((KrObject *)KrExc_KeyError)) {
-        kr_err_clear();
-        set_name_error(KrExc_NameError, NAME_ERROR_MSG, name);
-    }
-    return r;
-}
-
-static KrObject *load_from_dict_or_deref(KrFrame *f, KrObject *mapping, int i)
-{
-    KrObject *name = KR_TUPLE_GET(f->code->co_localsplusnames, i);
-    KrObject *v = NULL;
-    if (KR_DICT_CHECK_EXACT(mapping)) {
-        if (kr_dict_get_ref(mapping, name, &v) < 0)
-            return NULL;
-    } else {
-        v = kr_object_getitem(mapping, name);
-        if (!v) {
-            if (!kr_err_matches((KrObject *)KrExc_KeyError))
-                return NULL;
-            kr_err_clear();
-        }
-    }
-    if (v)
-        return v;
-    KrObject *cell = f->localsplus[i];
-    v = cell && KR_TYPE(cell) == &KrCell_Type ? ((KrCellObject *)cell)->ob_ref : cell;
-    if (!v) {
-        unbound_deref(f->code, i);
-        return NULL;
-    }
-    return KR_NEWREF(v);
-}
-
-/* items of an iterable onto the stack: out[0] receives the last item */
-static int unpack_iterable(KrObject *v, int argcnt, int argcntafter, KrObject **sp)
-{
-    KrObject *it = kr_object_getiter(v);
-    if (!it) {
-        if (kr_err_matches((KrObject *)KrExc_TypeError) && !KR_TYPE(v)->tp_iter && !is_sequence(v)) {
-            kr_err_clear();
-            kr_err_format(KrExc_TypeError, "cannot unpack non-iterable %s object", KR_TYPE(v)->tp_name);
-        }
-        return -1;
-    }
-    int total = argcnt + (argcntafter >= 0 ? 1 + argcntafter : 0);
-    KrObject **out = sp + total;    /* fill downwards: first item ends on top */
-    int i = 0;
-    for (; i < argcnt; i++) {
-        KrObject *w = kr_iter_next(it);
-        if (!w) {
-            if (!kr_err_occurred()) {
-                if (argcntafter < 0)
-                    kr_err_format(KrExc_ValueError, "not enough values to unpack (expected %d, got %d)",
-                                  argcnt, i);
-                else
-                    kr_err_format(KrExc_ValueError,
-                                  "not enough values to unpack (expected at least %d, got %d)",
-                                  argcnt + argcntafter, i);
-            }
-            goto fail;
-        }
-        *--out = w;
-    }
-    if (argcntafter < 0) {
-        KrObject *w = kr_iter_next(it);
-        if (!w) {
-            if (kr_err_occurred())
-                goto fail;
-            KR_DECREF(it);
-            return 0;
-        }
-        KR_DECREF(w);
-        kr_err_format(KrExc_ValueError, "too many values to unpack (expected %d)", argcnt);
-        goto fail;
-    }
-    KrObject *l = kr_sequence_list(it);
-    if (!l)
-        goto fail;
-    *--out = l;
-    i++;
-    ssize_t ll = KR_LIST_LEN(l);
-    if (ll < argcntafter) {
-        kr_err_format(KrExc_ValueError, "not enough values to unpack (expected at least %d, got %zd)",
-                      argcnt + argcntafter, argcnt + ll);
-        goto fail;
-    }
-    for (int j = argcntafter; j > 0; j--, i++)
-        *--out = KR_LIST_GET(l, ll - j);
-    KR_SIZE(l) = ll - argcntafter;
-    KR_DECREF(it);
-    return 0;
-fail:
-    for (KrObject **p = sp + total - 1; p >= out; p--)
-        KR_DECREF(*p);
-    *sp = v;       /* the unwinder still owns the sequence in its slot */
-    KR_DECREF(it);
-    return -1;
-}
-
-static KrObject *do_raise_make(KrObject *exc)
-{
-    if (KR_TYPE_OBJ_CHECK(exc) && KR_IS_EXC_TYPE(exc)) {
-        KrObject *v = kr_object_call_noargs(exc);
-        if (!v)
-            return NULL;
-        if (!KR_IS_EXC(v)) {
-            kr_err_format(KrExc_TypeError,
-                          "calling %R should have returned an instance of BaseException, not %s",
-                          exc, KR_TYPE(v)->tp_name);
-            KR_DECREF(v);
-            return NULL;
-        }
-        return v;
-    }
-    if (KR_IS_EXC(exc))
-        return KR_NEWREF(exc);
-    return NULL;
-}
-
-/* raise exc [from cause]: 0 with the exception set */
-static void do_raise(KrObject *exc, KrObject *cause)
-{
-    KrObject *value = do_raise_make(exc);
-    if (!value) {
-        if (!kr_err_occurred())
-            kr_err_set_string(KrExc_TypeError, "exceptions must derive from BaseException");
-        return;
-    }
-    if (cause) {
-        KrObject *fixed;
-        if (cause == Kr_None) {
-            fixed = NULL;
-        } else if (KR_TYPE_OBJ_CHECK(cause) && KR_IS_EXC_TYPE(cause)) {
-            fixed = kr_object_call_noargs(cause);
-            if (!fixed) {
-                KR_DECREF(value);
-                return;
-            }
-            if (!KR_IS_EXC(fixed)) {
-                kr_err_format(KrExc_TypeError,
-                              "calling %R should have returned an instance of BaseException, not %s",
-                              cause, KR_TYPE(fixed)->tp_name);
-                KR_DECREF(fixed);
-                KR_DECREF(value);
-                return;
-            }
-        } else if (KR_IS_EXC(cause)) {
-            fixed = KR_NEWREF(cause);
-        } else {
-            kr_err_set_string(KrExc_TypeError, "exception causes must derive from BaseException");
-            KR_DECREF(value);
-            return;
-        }
-        kr_exc_set_cause(value, fixed);
-    }
-    kr_err_set_exc(value);
-}
-
-static int check_except_type(KrObject *t)
-{
-    if (KR_TUPLE_CHECK(t)) {
-        for (ssize_t i = 0; i < KR_TUPLE_LEN(t); i++) {
-            KrObject *x = KR_TUPLE_GET(t, i);
-            if (!KR_TYPE_OBJ_CHECK(x) || !KR_IS_EXC_TYPE(x))
-                goto bad;
-        }
-        return 0;
-    }
-    if (KR_TYPE_OBJ_CHECK(t) && KR_IS_EXC_TYPE(t))
-        return 0;
-bad:
-    kr_err_set_string(KrExc_TypeError,
-                      "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-}
-
-static KrObject *import_name(KrFrame *f, KrObject *name, KrObject *fromlist, KrObject *level)
-{
-    KrObject *imp = KR_DICT_CHECK(f->builtins) ? kr_dict_get_str(f->builtins, KR_ID(__import__)) : NULL;
-    if (!imp) {
-        kr_err_set_string(KrExc_ImportError, "__import__ not found");
-        return NULL;
-    }
-    if (KR_TYPE(imp) == &KrCFunction_Type) {
-        int lv = (int)kr_int_as_long(level);
-        if (lv == -1 && kr_err_occurred())
-            return NULL;
-        return kr_import_name(name, f->globals, fromlist, lv);
-    }
-    KrObject *args[5] = {name, f->globals, f->locals ? f->locals : Kr_None, fromlist, level};
-    return kr_object_vectorcall(imp, args, 5, NULL);
-}
-
-static KrObject *import_from(KrObject *module, KrObject *name)
-{
-    KrObject *v = NULL;
-    if (kr_object_lookup_attr(module, name, &v) != 0)
-        return v;
-    KrObject *pkgname = NULL, *fullname = NULL;
-    if (kr_object_lookup_attr(module, KR_ID(__name__), &pkgname) < 0)
-        return NULL;
-    if (pkgname && KR_STR_CHECK(pkgname)) {
-        fullname = kr_str_from_format("%U.%U", pkgname, name);
-        if (!fullname) {
-            KR_DECREF(pkgname);
-            return NULL;
-        }
-        v = kr_dict_get(kr_interp()->modules, fullname);
-        KR_DECREF(fullname);
-        if (v) {
-            KR_DECREF(pkgname);
-            return KR_NEWREF(v);
-        }
-        if (kr_err_occurred()) {
-            KR_DECREF(pkgname);
-            return NULL;
-        }
-    }
-    KrObject *path = NULL;
-    if (kr_object_lookup_attr(module, KR_ID(__file__), &path) < 0)
-        kr_err_clear();
-    if (!pkgname || !KR_STR_CHECK(pkgname))
-        kr_err_format(KrExc_ImportError, "cannot import name %R from <unknown module name>", name);
-    else if (path && KR_STR_CHECK(path))
-        kr_err_format(KrExc_ImportError, "cannot import name %R from %R (%U)", name, pkgname, path);
-    else
-        kr_err_format(KrExc_ImportError, "cannot import name %R from %R (unknown location)", name, pkgname);
-    KrObject *exc = kr_err_occurred();
-    if (exc && KR_TYPE_CHECK(exc, KrExc_ImportError)) {
-        KrImportErrorObject *ie = (KrImportErrorObject *)exc;
-        if (pkgname)
-            KR_SETREF(ie->name, KR_NEWREF(pkgname));
-        if (path)
-            KR_SETREF(ie->path, KR_NEWREF(path));
-        KR_SETREF(ie->name_from, KR_NEWREF(name));
-    }
-    KR_XDECREF(path);
-    KR_XDECREF(pkgname);
-    return NULL;
-}
-
-static int import_star(KrFrame *f, KrObject *module)
-{
-    KrObject *locals = f->locals;
-    if (!locals) {
-        kr_err_set_string(KrExc_SystemError, "no locals found during 'import *'");
-        return -1;
-    }
-    KrObject *all = NULL;
-    int skip_private = 0;
-    if (kr_object_lookup_attr(module, KR_ID(__all__), &all) < 0)
-        return -1;
-    if (!all) {
-        KrObject *dict = NULL;
-        if (kr_object_lookup_attr(module, KR_ID(__dict__), &dict) < 0)
-            return -1;
-        if (!dict) {
-            kr_err_set_string(KrExc_ImportError, "from-import-* object has no __dict__ and no __all__");
-            return -1;
-        }
-        all = kr_mapping_keys(dict);
-        KR_DECREF(dict);
-        if (!all)
-            return -1;
-        skip_private = 1;
-    }
-    KrObject *seq = kr_sequence_list(all);
-    KR_DECREF(all);
-    if (!seq)
-        return -1;
-    int err = 0;
-    for (ssize_t i = 0; i < KR_LIST_LEN(seq); i++) {
-        KrObject *name = KR_LIST_GET(seq, i);
-        if (!KR_STR_CHECK(name)) {
-            KrObject *modname = kr_object_getattr(module, KR_ID(__name__));
-            if (modname) {
-                kr_err_format(KrExc_TypeError, "%s in %U.%s must be str, not %s",
-                              skip_private ? "Key" : "Item", modname,
-                              skip_private ? "__dict__" : "__all__", KR_TYPE(name)->tp_name);
-                KR_DECREF(modname);
-            }
-            err = -1;
-            break;
-        }
-        if (skip_private && KR_STR_LEN(name) > 0 && KR_STR_READ(name, 0) == '_')
-            continue;
-        KrObject *v = kr_object_getattr(module, name);
-        if (!v) {
-            err = -1;
-            break;
-        }
-        err = KR_DICT_CHECK_EXACT(locals) ? kr_dict_set(locals, name, v) : kr_object_setitem(locals, name, v);
-        KR_DECREF(v);
-        if (err < 0)
-            break;
-    }
-    KR_DECREF(seq);
-    return err;
-}
-
-static KrObject *format_value(KrObject *v, int conv, KrObject *spec)
-{
-    KrObject *c;
-    switch (conv) {
-    case 1: c = kr_object_str(v); break;
-    case 2: c = kr_object_repr(v); break;
-    case 3: c = kr_object_ascii(v); break;
-    default: c = KR_NEWREF(v); break;
-    }
-    if (!c)
-        return NULL;
-    if (KR_STR_CHECK_EXACT(c) && (!spec || KR_STR_LEN(spec) == 0))
-        return c;
-    KrObject *r = kr_object_format(c, spec);
-    KR_DECREF(c);
-    return r;
-}
-
-static KrObject *build_string(KrObject **items, int n)
-{
-    KrStrWriter w;
-    kr_strwriter_init(&w);
-    for (int i = 0; i < n; i++)
-        if (kr_strwriter_write_str(&w, items[i]) < 0) {
-            kr_strwriter_discard(&w);
-            return NULL;
-        }
-    return kr_strwriter_finish(&w);
-}
-
-/* f(**m) merge errors, worded as CPython with the callable's name */
-static void format_kwargs_error(KrObject *func, KrObject *m)
-{
-    KrObject *exc = kr_err_occurred();
-    if (!exc)
-        return;
-    if (KR_TYPE_CHECK(exc, KrExc_AttributeError) || (!KR_DICT_CHECK(m) && !kr_object_hasattr(m, KR_ID(keys)))) {
-        kr_err_clear();
-        KrObject *fs = func ? kr_eval_func_str(func) : NULL;
-        if (fs) {
-            kr_err_format(KrExc_TypeError, "%U argument after ** must be a mapping, not %s", fs,
-                          KR_TYPE(m)->tp_name);
-            KR_DECREF(fs);
-        } else if (!kr_err_occurred()) {
-            kr_err_format(KrExc_TypeError, "argument after ** must be a mapping, not %s", KR_TYPE(m)->tp_name);
-        }
-    } else if (KR_TYPE(exc) == &KrExc_KeyError_Type) {
-        KrObject *args = ((KrBaseExceptionObject *)exc)->args;
-        if (args && KR_TUPLE_LEN(args) == 1) {
-            KrObject *key = KR_NEWREF(KR_TUPLE_GET(args, 0));
-            kr_err_clear();
-            KrObject *fs = func ? kr_eval_func_str(func) : NULL;
-            if (fs) {
-                if (KR_STR_CHECK(key))
-                    kr_err_format(KrExc_TypeError, "%U got multiple values for keyword argument '%S'", fs, key);
-                else
-                    kr_err_format(KrExc_TypeError, "%U keywords must be strings", fs);
-                KR_DECREF(fs);
-            }
-            KR_DECREF(key);
-        }
-    }
-}
-
-static int dict_merge_checked(KrObject *func, KrObject *dict, KrObject *m)
-{
-    if (!KR_DICT_CHECK(m) && !kr_object_hasattr(m, KR_ID(keys))) {
-        kr_err_set_string(KrExc_AttributeError, "keys");
-        format_kwargs_error(func, m);
-        return -1;
-    }
-    if (kr_dict_merge(dict, m, 2) < 0) {
-        format_kwargs_error(func, m);
-        return -1;
-    }
-    return 0;
-}
-
-static KrObject *call_function_ex(KrObject *func, KrObject *self, KrObject *callargs, KrObject *kwargs)
-{
-    KrObject *args = NULL, *kw = NULL, *res = NULL;
-    if (KR_TUPLE_CHECK_EXACT(callargs)) {
-        args = KR_NEWREF(callargs);
-    } else {
-        if (!KR_TYPE(callargs)->tp_iter && !is_sequence(callargs)) {
-            KrObject *fs = kr_eval_func_str(func);
-            if (fs) {
-                kr_err_format(KrExc_TypeError, "%U argument after * must be an iterable, not %s", fs,
-                              KR_TYPE(callargs)->tp_name);
-                KR_DECREF(fs);
-            }
-            return NULL;
-        }
-        args = kr_sequence_tuple(callargs);
-        if (!args)
-            return NULL;
-    }
-    if (self) {
-        ssize_t n = KR_TUPLE_LEN(args);
-        KrObject *t = kr_tuple_new(n + 1);
-        if (!t)
-            goto done;
-        KR_TUPLE_SET(t, 0, KR_NEWREF(self));
-        for (ssize_t i = 0; i < n; i++)
-            KR_TUPLE_SET(t, i + 1, KR_NEWREF(KR_TUPLE_GET(args, i)));
-        KR_SETREF(args, t);
-    }
-    if (kwargs) {
-        if (KR_DICT_CHECK_EXACT(kwargs)) {
-            kw = KR_NEWREF(kwargs);
-        } else {
-            kw = kr_dict_new();
-            if (!kw || dict_merge_checked(func, kw, kwargs) < 0)
-                goto done;
-        }
-    }
-    res = kr_object_call(func, args, kw);
-done:
-    KR_XDECREF(args);
-    KR_XDECREF(kw);
-    return res;
-}
-
-static KrObject *make_function(KrFrame *f, KrObject **sp, int flags, int *npopped)
-{
-    int n = 1;
-    KrObject *code = sp[-1];
-    KrFunctionObject *fn = (KrFunctionObject *)kr_function_new(code, f->globals, NULL);
-    if (fn && fn->func_builtins != f->builtins && f->builtins) {
-        KR_SETREF(fn->func_builtins, KR_NEWREF(f->builtins));
-    }
-    if (flags & 8) {
-        KrObject *v = sp[-1 - n++];
-        if (fn)
-            fn->func_closure = KR_NEWREF(v);
-    }
-    if (flags & 4) {
-        KrObject *v = sp[-1 - n++];
-        if (fn)
-            fn->func_annotations = KR_NEWREF(v);
-    }
-    if (flags & 2) {
-        KrObject *v = sp[-1 - n++];
-        if (fn)
-            fn->func_kwdefaults = KR_NEWREF(v);
-    }
-    if (flags & 1) {
-        KrObject *v = sp[-1 - n++];
-        if (fn && KR_TUPLE_LEN(v) > 0)
-            fn->func_defaults = KR_NEWREF(v);
-    }
-    *npopped = n;
-    return (KrObject *)fn;
-}
-
-static int setup_annotations(KrFrame *f)
-{
-    if (!f->locals) {
-        kr_err_set_string(KrExc_SystemError, "no locals found when setting up annotations");
-        return -1;
-    }
-    KrObject *name = KR_ID(__annotations__);
-    if (KR_DICT_CHECK_EXACT(f->locals)) {
-        int r = kr_dict_contains(f->locals, name);
-        if (r != 0)
-            return r < 0 ? -1 : 0;
-    } else {
-        KrObject *v = kr_object_getitem(f->locals, name);
-        if (v) {
-            KR_DECREF(v);
-            return 0;
-        }
-        if (!kr_err_matches((KrObject *)KrExc_KeyError))
-            return -1;
-        kr_err_clear();
-    }
-    KrObject *d = kr_dict_new();
-    if (!d)
-        return -1;
-    int r = KR_DICT_CHECK_EXACT(f->locals) ? kr_dict_set(f->locals, name, d) : kr_object_setitem(f->locals, name, d);
-    KR_DECREF(d);
-    return r;
-}
-
-static KrObject *before_with(KrObject *mgr, KrObject **exit_out)
-{
-    KrObject *enter = lookup_special_bound(mgr, KR_ID(__enter__));
-    if (!enter) {
-        if (!kr_err_occurred())
-            kr_err_format(KrExc_TypeError, "'%s' object does not support the context manager protocol",
-                          KR_TYPE(mgr)->tp_name);
-        return NULL;
-    }
-    KrObject *exit = lookup_special_bound(mgr, KR_ID(__exit__));
-    if (!exit) {
-        if (!kr_err_occurred())
-            kr_err_format(KrExc_TypeError,
-                          "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                          KR_TYPE(mgr)->tp_name);
-        KR_DECREF(enter);
-        return NULL;
-    }
-    KrObject *res = kr_object_call_noargs(enter);
-    KR_DECREF(enter);
-    if (!res) {
-        KR_DECREF(exit);
-        return NULL;
-    }
-    *exit_out = exit;
-    return res;
-}
-
-static KrObject *with_except_start(KrObject *exit, KrObject *exc)
-{
-    KrObject *tb = kr_exc_get_traceback(exc);
-    KrObject *args[3] = {(KrObject *)KR_TYPE(exc), exc, tb ? tb : Kr_None};
-    KrObject *res = kr_object_vectorcall(exit, args, 3, NULL);
-    KR_XDECREF(tb);
-    return res;
-}
-
-static int list_extend_checked(KrObject *list, KrObject *it)
-{
-    if (kr_list_extend(list, it) == 0)
-        return 0;
-    if (kr_err_matches((KrObject *)KrExc_TypeError) && !KR_TYPE(it)->tp_iter && !is_sequence(it)) {
-        kr_err_clear();
-        kr_err_format(KrExc_TypeError, "Value after * must be an iterable, not %s", KR_TYPE(it)->tp_name);
-    }
-    return -1;
-}
-
-static int dict_update_checked(KrObject *dict, KrObject *m)
-{
-    if (!KR_DICT_CHECK(m) && !kr_object_hasattr(m, KR_ID(keys))) {
-        kr_err_format(KrExc_TypeError, "'%s' object is not a mapping", KR_TYPE(m)->tp_name);
-        return -1;
-    }
-    if (kr_dict_merge(dict, m, 1) < 0) {
-        if (kr_err_matches((KrObject *)KrExc_AttributeError)) {
-            kr_err_clear();
-            kr_err_format(KrExc_TypeError, "'%s' object is not a mapping", KR_TYPE(m)->tp_name);
-        }
-        return -1;
-    }
-    return 0;
-}
-
-/* yield from / await delegation step: 1 yielded (*res), 0 done (*res the
- * value), -1 error */
-static int yield_from_send(KrObject *iter, KrObject *sent, KrObject **res)
-{
-    if (KR_TYPE(iter) == &KrGenerator_Type)
-        return kr_gen_send(iter, sent, res);
-    KrObject *r;
-    if (sent == Kr_None && KR_TYPE(iter)->tp_iternext)
-        r = KR_TYPE(iter)->tp_iternext(iter);
-    else
-        r = kr_object_call_method(iter, KR_ID(send), &sent, 1);
-    if (r) {
-        *res = r;
-        return 1;
-    }
-    KrObject *exc = kr_err_occurred();
-    if (!exc) {
-        *res = KR_NEWREF(Kr_None);
-        return 0;
-    }
-    if (KR_TYPE_CHECK(exc, KrExc_StopIteration)) {
-        exc = kr_err_fetch();
-        *res = kr_stopiteration_value(exc);
-        KR_DECREF(exc);
-        return *res ? 0 : -1;
-    }
-    return -1;
-}
-
-static KrObject *print_expr(KrObject *v)
-{
-    KrObject *hook = kr_sys_get("displayhook");
-    if (!hook) {
-        kr_err_set_string(KrExc_RuntimeError, "lost sys.displayhook");
-        return NULL;
-    }
-    return kr_object_call_one(hook, v);
-}
-
 static const KrExcEntry *find_handler(KrCodeObject *co, int lasti)
 {
     const KrExcEntry *e = co->co_exctab;
@@ -1046,32 +309,6 @@ static const KrExcEntry *find_handler(KrCodeObject *co, int lasti)
         if (e[i].start <= lasti && lasti < e[i].end)
             return &e[i];
     return NULL;
-}
-
-static KrObject *load_build_class(KrFrame *f)
-{
-    KrObject *v = NULL;
-    if (KR_DICT_CHECK(f->builtins)) {
-        if (kr_dict_get_ref(f->builtins, KR_ID(__build_class__), &v) < 0)
-            return NULL;
-    } else {
-        v = kr_object_getitem(f->builtins, KR_ID(__build_class__));
-        if (!v && kr_err_matches((KrObject *)KrExc_KeyError))
-            kr_err_clear();
-    }
-    if (!v && !kr_err_occurred())
-        kr_err_set_string(KrExc_NameError, "__build_class__ not found");
-    return v;
-}
-
-static KrObject *reraise_active(KrThreadState *ts)
-{
-    KrObject *exc = ts->exc_info;
-    if (!exc || exc == Kr_None) {
-        kr_err_set_string(KrExc_RuntimeError, "No active exception to reraise");
-        return NULL;
-    }
-    return exc;
 }
 
 /* ---- dispatch macros ------------------------------------------------------- */
@@ -1201,7 +438,7 @@ dispatch:
     TARGET(LOAD_FAST) {
         KrObject *v = lp[oparg];
         if (KR_UNLIKELY(!v)) {
-            set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
+            kr_ceval_set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
                            KR_TUPLE_GET(co->co_localsplusnames, oparg));
             goto error;
         }
@@ -1223,7 +460,7 @@ dispatch:
     TARGET(DELETE_FAST) {
         KrObject *old = lp[oparg];
         if (!old) {
-            set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
+            kr_ceval_set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
                            KR_TUPLE_GET(co->co_localsplusnames, oparg));
             goto error;
         }
@@ -1258,7 +495,7 @@ dispatch:
     TARGET(LOAD_CLOSURE) {
         KrObject *v = lp[oparg];
         if (!v) {
-            unbound_deref(co, oparg);
+            kr_ceval_unbound_deref(co, oparg);
             goto error;
         }
         KR_INCREF(v);
@@ -1269,7 +506,7 @@ dispatch:
         KrObject *cell = lp[oparg];
         KrObject *v = cell ? ((KrCellObject *)cell)->ob_ref : NULL;
         if (KR_UNLIKELY(!v)) {
-            unbound_deref(co, oparg);
+            kr_ceval_unbound_deref(co, oparg);
             goto error;
         }
         KR_INCREF(v);
@@ -1287,7 +524,7 @@ dispatch:
         KrCellObject *cell = (KrCellObject *)lp[oparg];
         KrObject *old = cell->ob_ref;
         if (!old) {
-            unbound_deref(co, oparg);
+            kr_ceval_unbound_deref(co, oparg);
             goto error;
         }
         cell->ob_ref = NULL;
@@ -1296,7 +533,7 @@ dispatch:
     }
     TARGET(LOAD_FROM_DICT_OR_DEREF) {
         KrObject *mapping = TOP();
-        KrObject *v = load_from_dict_or_deref(f, mapping, oparg);
+        KrObject *v = kr_ceval_load_from_dict_or_deref(f, mapping, oparg);
         if (!v)
             goto error;
         KR_DECREF(mapping);
@@ -1313,7 +550,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        KrObject *v = load_name(f, names[oparg]);
+        KrObject *v = kr_ceval_load_name(f, names[oparg]);
         if (!v)
             goto error;
         PUSH(v);
@@ -1321,14 +558,14 @@ dispatch:
     }
     TARGET(STORE_NAME) {
         KrObject *v = POP();
-        int err = store_name(f, names[oparg], v);
+        int err = kr_ceval_store_name(f, names[oparg], v);
         KR_DECREF(v);
         if (err < 0)
             goto error;
         DISPATCH();
     }
     TARGET(DELETE_NAME) {
-        if (delete_name(f, names[oparg]) < 0)
+        if (kr_ceval_delete_name(f, names[oparg]) < 0)
             goto error;
         DISPATCH();
     }
@@ -1362,7 +599,7 @@ dispatch:
         if (kr_dict_del(f->globals, names[oparg]) < 0) {
             if (kr_err_matches((KrObject *)KrExc_KeyError)) {
                 kr_err_clear();
-                set_name_error(KrExc_NameError, NAME_ERROR_MSG, names[oparg]);
+                kr_ceval_set_name_error(KrExc_NameError, NAME_ERROR_MSG, names[oparg]);
             }
             goto error;
         }
@@ -1704,7 +941,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_STRING) {
-        KrObject *s = build_string(sp - oparg, oparg);
+        KrObject *s = kr_ceval_build_string(sp - oparg, oparg);
         if (!s)
             goto error;
         for (int i = 0; i < oparg; i++)
@@ -1737,7 +974,7 @@ dispatch:
     }
     TARGET(LIST_EXTEND) {
         KrObject *it = TOP();
-        if (list_extend_checked(PEEK(oparg + 1), it) < 0)
+        if (kr_ceval_list_extend_checked(PEEK(oparg + 1), it) < 0)
             goto error;
         sp--;
         KR_DECREF(it);
@@ -1753,7 +990,7 @@ dispatch:
     }
     TARGET(DICT_UPDATE) {
         KrObject *m = TOP();
-        if (dict_update_checked(PEEK(oparg + 1), m) < 0)
+        if (kr_ceval_dict_update_checked(PEEK(oparg + 1), m) < 0)
             goto error;
         sp--;
         KR_DECREF(m);
@@ -1763,7 +1000,7 @@ dispatch:
         KrObject *m = TOP();
         KrObject **fslot = sp - 4 - oparg;
         KrObject *func = fslot >= lp + co->co_nlocalsplus ? *fslot : NULL;
-        if (dict_merge_checked(func, PEEK(oparg + 1), m) < 0)
+        if (kr_ceval_dict_merge_checked(func, PEEK(oparg + 1), m) < 0)
             goto error;
         sp--;
         KR_DECREF(m);
@@ -1795,7 +1032,7 @@ dispatch:
                 PUSH(v);
             }
         } else {
-            if (unpack_iterable(seq, oparg, -1, sp - 1) < 0)
+            if (kr_ceval_unpack_iterable(seq, oparg, -1, sp - 1) < 0)
                 goto error;
             sp += oparg - 1;
         }
@@ -1805,7 +1042,7 @@ dispatch:
     TARGET(UNPACK_EX) {
         KrObject *seq = TOP();
         int before = oparg & 0xff, after = oparg >> 8;
-        if (unpack_iterable(seq, before, after, sp - 1) < 0)
+        if (kr_ceval_unpack_iterable(seq, before, after, sp - 1) < 0)
             goto error;
         sp += before + after;
         KR_DECREF(seq);
@@ -1814,7 +1051,7 @@ dispatch:
     TARGET(FORMAT_VALUE) {
         KrObject *spec = (oparg & 4) ? POP() : NULL;
         KrObject *v = TOP();
-        KrObject *r = format_value(v, oparg & 3, spec);
+        KrObject *r = kr_ceval_format_value(v, oparg & 3, spec);
         KR_XDECREF(spec);
         if (!r)
             goto error;
@@ -1873,7 +1110,7 @@ dispatch:
         KrObject *sent = POP();
         KrObject *iter = TOP();
         KrObject *r = NULL;
-        int st = yield_from_send(iter, sent, &r);
+        int st = kr_ceval_yield_from_send(iter, sent, &r);
         KR_DECREF(sent);
         if (st < 0)
             goto error;
@@ -2038,7 +1275,7 @@ dispatch:
         KrObject *callargs = POP();
         KrObject *self = POP();
         KrObject *callable = TOP();
-        KrObject *res = call_function_ex(callable, self, callargs, kwargs);
+        KrObject *res = kr_ceval_call_function_ex(callable, self, callargs, kwargs);
         KR_XDECREF(kwargs);
         KR_DECREF(callargs);
         KR_XDECREF(self);
@@ -2051,7 +1288,7 @@ dispatch:
     }
     TARGET(MAKE_FUNCTION) {
         int n = 0;
-        KrObject *fn = make_function(f, sp, oparg, &n);
+        KrObject *fn = kr_ceval_make_function(f, sp, oparg, &n);
         for (int i = 0; i < n; i++)
             KR_DECREF(POP());
         if (!fn)
@@ -2060,20 +1297,20 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {
-        KrObject *v = load_build_class(f);
+        KrObject *v = kr_ceval_load_build_class(f);
         if (!v)
             goto error;
         PUSH(v);
         DISPATCH();
     }
     TARGET(SETUP_ANNOTATIONS) {
-        if (setup_annotations(f) < 0)
+        if (kr_ceval_setup_annotations(f) < 0)
             goto error;
         DISPATCH();
     }
     TARGET(IMPORT_NAME) {
         KrObject *fromlist = POP(), *level = TOP();
-        KrObject *m = import_name(f, names[oparg], fromlist, level);
+        KrObject *m = kr_ceval_import_name(f, names[oparg], fromlist, level);
         KR_DECREF(fromlist);
         if (!m)
             goto error;
@@ -2082,7 +1319,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(IMPORT_FROM) {
-        KrObject *v = import_from(TOP(), names[oparg]);
+        KrObject *v = kr_ceval_import_from(TOP(), names[oparg]);
         if (!v)
             goto error;
         PUSH(v);
@@ -2090,7 +1327,7 @@ dispatch:
     }
     TARGET(IMPORT_STAR) {
         KrObject *m = POP();
-        int err = import_star(f, m);
+        int err = kr_ceval_import_star(f, m);
         KR_DECREF(m);
         if (err < 0)
             goto error;
@@ -2098,7 +1335,7 @@ dispatch:
     }
     TARGET(RAISE_VARARGS) {
         if (oparg == 0) {
-            KrObject *exc = reraise_active(ts);
+            KrObject *exc = kr_ceval_reraise_active(ts);
             if (!exc)
                 goto error;
             KR_INCREF(exc);
@@ -2107,7 +1344,7 @@ dispatch:
         }
         KrObject *cause = oparg == 2 ? POP() : NULL;
         KrObject *exc = POP();
-        do_raise(exc, cause);
+        kr_ceval_do_raise(exc, cause);
         KR_DECREF(exc);
         KR_XDECREF(cause);
         goto error;
@@ -2149,7 +1386,7 @@ dispatch:
     }
     TARGET(CHECK_EXC_MATCH) {
         KrObject *type = TOP(), *exc = SECOND();
-        if (check_except_type(type) < 0)
+        if (kr_ceval_check_except_type(type) < 0)
             goto error;
         int r = kr_err_given_matches(exc, type);
         KR_DECREF(type);
@@ -2163,7 +1400,7 @@ dispatch:
     TARGET(BEFORE_WITH) {
         KrObject *mgr = TOP();
         KrObject *exit = NULL;
-        KrObject *res = before_with(mgr, &exit);
+        KrObject *res = kr_ceval_before_with(mgr, &exit);
         if (!res)
             goto error;
         KR_DECREF(mgr);
@@ -2172,7 +1409,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {
-        KrObject *res = with_except_start(PEEK(4), TOP());
+        KrObject *res = kr_ceval_with_except_start(PEEK(4), TOP());
         if (!res)
             goto error;
         PUSH(res);
@@ -2180,7 +1417,7 @@ dispatch:
     }
     TARGET(PRINT_EXPR) {
         KrObject *v = POP();
-        KrObject *r = print_expr(v);
+        KrObject *r = kr_ceval_print_expr(v);
         KR_DECREF(v);
         if (!r)
             goto error;
@@ -2279,57 +1516,3 @@ exit_unwind:
     }
 }
 
-/* ---- entry points ---------------------------------------------------------- */
-
-KrObject *kr_eval_code(KrObject *code, KrObject *globals, KrObject *locals)
-{
-    if (!code || !KR_CODE_CHECK(code)) {
-        kr_err_set_string(KrExc_SystemError, "kr_eval_code: not a code object");
-        return NULL;
-    }
-    if (!globals || !KR_DICT_CHECK(globals)) {
-        kr_err_set_string(KrExc_TypeError, "globals must be a dict");
-        return NULL;
-    }
-    KrCodeObject *co = (KrCodeObject *)code;
-    if (co->co_nfreevars > 0) {
-        kr_err_set_string(KrExc_TypeError, "code object passed to exec() may not contain free variables");
-        return NULL;
-    }
-    if (locals == Kr_None)
-        locals = NULL;
-    if (!locals && !(co->co_flags & KR_CO_OPTIMIZED))
-        locals = globals;
-    KrThreadState *ts = kr_tstate();
-    KrObject *builtins = kr_eval_builtins_from_globals(globals);
-    KrFrame *f = kr_frame_push(ts, co, NULL, globals, builtins, locals);
-    if (!f)
-        return NULL;
-    KrObject *res = kr_eval_frame(ts, f, 0);
-    kr_frame_pop(ts, f);
-    return res;
-}
-
-KrObject *kr_eval_get_builtins(void)
-{
-    KrThreadState *ts = kr_tstate();
-    if (ts->frame && ts->frame->builtins)
-        return ts->frame->builtins;
-    return ts->interp->builtins;
-}
-
-KrObject *kr_eval_get_globals(void)
-{
-    KrThreadState *ts = kr_tstate();
-    return ts->frame ? ts->frame->globals : NULL;
-}
-
-KrObject *kr_eval_get_locals(void)
-{
-    KrThreadState *ts = kr_tstate();
-    if (!ts->frame) {
-        kr_err_set_string(KrExc_SystemError, "frame does not exist");
-        return NULL;
-    }
-    return kr_frame_locals(ts->frame);
-}

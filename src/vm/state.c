@@ -44,11 +44,12 @@ static KrTypeObject *const static_types[] = {
 extern KrTypeObject KrVersionInfo_Type;   /* sys.c */
 extern KrTypeObject KrMemoryView_Type;    /* memoryview.c */
 extern KrTypeObject KrStruct_Type;        /* structmodule.c */
+extern KrTypeObject KrArray_Type, KrArrayIter_Type;   /* arraymodule.c */
 extern KrTypeObject KrLock_Type, KrRLock_Type, KrThreadLocal_Type;   /* threadmodule.c */
 static KrTypeObject *const static_types_extra[] = {
     &KrVersionInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
     &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type, &KrMemoryView_Type,
-    &KrStruct_Type,
+    &KrStruct_Type, &KrArray_Type, &KrArrayIter_Type,
 };
 
 static KrInterp boot_interp;

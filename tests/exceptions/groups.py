@@ -28,12 +28,6 @@ eg.add_note('group note')
 m2 = eg.subgroup(ValueError)
 print(m2.__notes__)
 print(isinstance(eg, Exception), isinstance(beg, Exception), issubclass(ExceptionGroup, BaseExceptionGroup))
-try:
-    raise ExceptionGroup('raised', [ValueError('v'), OSError('o')])
-except* ValueError as x:
-    print('caught values', repr(x))
-except* OSError as x:
-    print('caught os', repr(x))
 class MyEG(ExceptionGroup):
     pass
 print(type(MyEG('m', [ValueError()])).__name__)
