@@ -315,7 +315,8 @@ int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
         kind = GLOBAL;
         break;
     default:
-        kind = NAME;
+        /* names the compiler introduces (StopAsyncIteration ...) */
+        kind = u->ste->type == KR_BLOCK_FUNCTION ? GLOBAL : NAME;
         break;
     }
     if (kind == DEREF) {

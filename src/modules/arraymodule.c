@@ -281,10 +281,7 @@ static void array_dealloc(KrObject *o)
     if (a->weakreflist)
         kr_weakref_clear_refs(o);
     kr_mem_free(a->items);
-    KrTypeObject *t = KR_TYPE(o);
-    kr_object_free(o);
-    if (t->tp_flags & KR_TPFLAGS_HEAPTYPE)
-        kr_decref(KR_OBJ(t));
+    kr_object_free(o);   /* a heap subtype\'s type is released by subtype_dealloc */
 }
 
 /* ---- buffer protocol ---- */

@@ -434,10 +434,7 @@ static void local_dealloc(KrObject *self)
 {
     kr_gc_untrack(self);
     local_clear(self);
-    KrTypeObject *t = KR_TYPE(self);
-    kr_object_free(self);
-    if (t->tp_flags & KR_TPFLAGS_HEAPTYPE)
-        kr_decref(KR_OBJ(t));
+    kr_object_free(self);   /* a heap subtype\'s type is released by subtype_dealloc */
 }
 
 KrTypeObject KrThreadLocal_Type = {

@@ -7,6 +7,10 @@
  * Error ranges and reasons follow CPython so that UnicodeDecodeError and
  * UnicodeEncodeError read identically ("'utf-8' codec can't decode byte
  * 0xff in position 0: invalid start byte").
+ *
+ * Partial: namereplace has no character-name table and falls back to
+ * backslashreplace; encodings beyond the ones listed in codec_id raise
+ * LookupError.
  */
 #include "kr.h"
 #include "strlib.h"
@@ -144,11 +148,94 @@ static int utf8_bad_len(const unsigned char *p, ssize_t avail, int *truncated)
     return k;
 }
 
+/* one well-formed sequence at p (lead byte >= 0x80): its length and code
+ * point, or 0 when malformed or cut short */
+static inline int utf8_seq(const unsigned char *p, ssize_t avail, uint32_t *cp)
+{
+    unsigned char c = p[0];
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (avail < 2 || (p[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (avail < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+            return 0;
+        *cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+            return 0;
+        *cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+              ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        return 4;
+    }
+    return 0;
+}
+
+/* valid input: measure (length, widest code point), then decode into one
+ * exact allocation.  Returns Kr_None (borrowed) for malformed input so the
+ * caller takes the error-handling path. */
+static KrObject *utf8_decode_valid(const unsigned char *p, ssize_t n)
+{
+    ssize_t count = 0, i = 0;
+    uint32_t mx = 0, cp;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            i++;
+            count++;
+            continue;
+        }
+        int k = utf8_seq(p + i, n - i, &cp);
+        if (!k)
+            return Kr_None;
+        if (cp > mx)
+            mx = cp;
+        i += k;
+        count++;
+    }
+    if (count == 1)
+        return kr_str_from_codepoint(mx ? mx : p[0]);
+    KrObject *r = kr_str_new(count, mx < 128 ? 127 : mx);
+    if (!r)
+        return NULL;
+    int kind = KR_STR_KIND(r);
+    void *d = KR_STR_DATA(r);
+    ssize_t o = 0;
+    for (i = 0; i < n;) {
+        if (p[i] < 0x80)
+            cp = p[i++];
+        else
+            i += utf8_seq(p + i, n - i, &cp);
+        if (kind == 1)
+            ((uint8_t *)d)[o++] = (uint8_t)cp;
+        else if (kind == 2)
+            ((uint16_t *)d)[o++] = (uint16_t)cp;
+        else
+            ((uint32_t *)d)[o++] = cp;
+    }
+    return r;
+}
+
 static KrObject *utf8_decode(const char *s, ssize_t n, const char *errors, const char *encname)
 {
+    {
+        KrObject *fast = utf8_decode_valid((const unsigned char *)s, n);
+        if (fast != Kr_None)
+            return fast;
+    }
     const unsigned char *p = (const unsigned char *)s;
     KrStrWriter w;
     kr_strwriter_init(&w);
+    /* at most one code point per byte; latin-1 width to start with */
+    if (kr_strwriter_reserve(&w, n, 255) < 0)
+        return NULL;
     int eh = -1;
     ssize_t i = 0;
     while (i < n) {
@@ -163,7 +250,7 @@ static KrObject *utf8_decode(const char *s, ssize_t n, const char *errors, const
         uint32_t cp;
         int k = kr_utf8_decode1(p + i, (size_t)(n - i), &cp);
         if (k > 0) {
-            if (kr_strwriter_write_char(&w, cp) < 0)
+            if (kr_strwriter_put(&w, cp) < 0)
                 goto error;
             i += k;
             continue;

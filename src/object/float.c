@@ -459,11 +459,9 @@ static int parse_float_text(const char *s, size_t n, double *out)
     DIGITS();
     if (ok && p < end && *p == '.') {
         buf[bn++] = *p++;
-        int before = ndig;
         if (p < end && *p == '_')
             ok = 0;
         DIGITS();
-        (void)before;
     }
     if (ndig == 0)
         ok = 0;

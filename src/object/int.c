@@ -941,8 +941,7 @@ static KrObject *int_parse(const char *s, ssize_t len, int base, KrObject *orig)
             return kr_err_nomemory();
     }
     ssize_t nd = 0;
-    int prev_us = prefixed;   /* "0x_1" is allowed: treat the prefix like a digit */
-    int prev_digit = prefixed;
+    int prev_digit = prefixed;   /* "0x_1" is allowed: the prefix counts as a digit */
     int ok = p < end;
     for (const char *q = p; q < end && ok; q++) {
         unsigned char c = (unsigned char)*q;
@@ -950,7 +949,6 @@ static KrObject *int_parse(const char *s, ssize_t len, int base, KrObject *orig)
             if (!prev_digit)
                 ok = 0;
             prev_digit = 0;
-            prev_us = 1;
             continue;
         }
         if (digit_value(c) >= base) {
@@ -959,9 +957,7 @@ static KrObject *int_parse(const char *s, ssize_t len, int base, KrObject *orig)
         }
         buf[nd++] = (char)c;
         prev_digit = 1;
-        prev_us = 0;
     }
-    (void)prev_us;
     if (ok && (!prev_digit || nd == 0))
         ok = 0;
     if (!ok) {

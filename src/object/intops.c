@@ -123,20 +123,31 @@ static KrIntObject *mag_sub(const kr_digit *a, ssize_t na, const kr_digit *b, ss
     return z;
 }
 
+/* na >= nb: the long operand runs in the inner loop */
 static void school_mul(const kr_digit *a, ssize_t na, const kr_digit *b, ssize_t nb, kr_digit *out)
 {
-    memset(out, 0, (size_t)(na + nb) * sizeof(kr_digit));
-    for (ssize_t i = 0; i < na; i++) {
-        uint64_t ai = a[i], carry = 0;
-        if (!ai)
-            continue;
-        kr_digit *o = out + i;
-        for (ssize_t j = 0; j < nb; j++) {
-            carry += o[j] + ai * b[j];
-            o[j] = (kr_digit)(carry & KR_INT_MASK);
+    if (nb == 1) {
+        uint64_t bj = b[0], carry = 0;
+        for (ssize_t i = 0; i < na; i++) {
+            carry += bj * a[i];
+            out[i] = (kr_digit)(carry & KR_INT_MASK);
             carry >>= KR_INT_SHIFT;
         }
-        o[nb] = (kr_digit)carry;
+        out[na] = (kr_digit)carry;
+        return;
+    }
+    memset(out, 0, (size_t)(na + nb) * sizeof(kr_digit));
+    for (ssize_t j = 0; j < nb; j++) {
+        uint64_t bj = b[j], carry = 0;
+        if (!bj)
+            continue;
+        kr_digit *o = out + j;
+        for (ssize_t i = 0; i < na; i++) {
+            carry += o[i] + bj * a[i];
+            o[i] = (kr_digit)(carry & KR_INT_MASK);
+            carry >>= KR_INT_SHIFT;
+        }
+        o[na] = (kr_digit)carry;
     }
 }
 

@@ -13,7 +13,9 @@
  * the list always ends up holding exactly its original items.
  *
  * Comparisons go through "<" only.  When every key has the same exact type
- * among str, int and float, a direct comparison replaces the generic one.
+ * among str, int and float, a direct comparison replaces the generic one;
+ * for tuples whose first items share such a type, that comparison decides
+ * between tuples whose first items differ.
  */
 #include "kr.h"
 
@@ -21,16 +23,25 @@ typedef struct {
     KrObject *k, *v;
 } Pair;
 
-typedef struct {
-    int (*lt)(KrObject *a, KrObject *b);   /* 1, 0, -1 */
+typedef struct SortState SortState;
+typedef int (*lt_func)(SortState *st, KrObject *a, KrObject *b);   /* 1, 0, -1 */
+struct SortState {
+    lt_func lt;
+    lt_func tuple_first_lt;    /* for lt_tuple: compares the first items */
     Pair *tmp;
     ssize_t tmpcap;
-} SortState;
+};
 
-static int lt_generic(KrObject *a, KrObject *b) { return kr_object_richcompare_bool(a, b, KR_LT); }
-static int lt_str(KrObject *a, KrObject *b) { return kr_str_compare(a, b) < 0; }
-static int lt_float(KrObject *a, KrObject *b) { return KR_FLOAT_AS_DOUBLE(a) < KR_FLOAT_AS_DOUBLE(b); }
-static int lt_int(KrObject *a, KrObject *b)
+static int lt_generic(SortState *st, KrObject *a, KrObject *b)
+{
+    return kr_object_richcompare_bool(a, b, KR_LT);
+}
+static int lt_str(SortState *st, KrObject *a, KrObject *b) { return kr_str_compare(a, b) < 0; }
+static int lt_float(SortState *st, KrObject *a, KrObject *b)
+{
+    return KR_FLOAT_AS_DOUBLE(a) < KR_FLOAT_AS_DOUBLE(b);
+}
+static int lt_int(SortState *st, KrObject *a, KrObject *b)
 {
     int64_t x, y;
     if (kr_int_medium(a, &x) && kr_int_medium(b, &y))
@@ -38,12 +49,40 @@ static int lt_int(KrObject *a, KrObject *b)
     return kr_int_compare(a, b) < 0;
 }
 
+/* exact tuples: lexicographic as tuple "<", with the first items compared by
+ * the specialised function when they all share one type */
+static int lt_tuple(SortState *st, KrObject *a, KrObject *b)
+{
+    ssize_t na = KR_SIZE(a), nb = KR_SIZE(b), i;
+    KrObject **x = KR_TUPLE_ITEMS(a), **y = KR_TUPLE_ITEMS(b);
+    for (i = 0; i < na && i < nb; i++) {
+        if (x[i] == y[i])
+            continue;
+        int k;
+        if (KR_TYPE(x[i]) == &KrInt_Type && KR_TYPE(y[i]) == &KrInt_Type)
+            k = kr_int_compare(x[i], y[i]) == 0;
+        else if (KR_TYPE(x[i]) == &KrStr_Type && KR_TYPE(y[i]) == &KrStr_Type)
+            k = kr_str_eq(x[i], y[i]);
+        else
+            k = kr_object_richcompare_bool(x[i], y[i], KR_EQ);
+        if (k < 0)
+            return -1;
+        if (!k)
+            break;
+    }
+    if (i >= na || i >= nb)
+        return na < nb;
+    if (i == 0)
+        return st->tuple_first_lt(st, x[0], y[0]);
+    return kr_object_richcompare_bool(x[i], y[i], KR_LT);
+}
+
 /* first index in [lo, hi) whose key is greater than x (x goes after equals) */
 static ssize_t upper_bound(SortState *st, Pair *p, ssize_t lo, ssize_t hi, KrObject *x, int *err)
 {
     while (lo < hi) {
         ssize_t mid = lo + ((hi - lo) >> 1);
-        int c = st->lt(x, p[mid].k);
+        int c = st->lt(st, x, p[mid].k);
         if (c < 0) {
             *err = 1;
             return lo;
@@ -61,7 +100,7 @@ static ssize_t lower_bound(SortState *st, Pair *p, ssize_t lo, ssize_t hi, KrObj
 {
     while (lo < hi) {
         ssize_t mid = lo + ((hi - lo) >> 1);
-        int c = st->lt(p[mid].k, x);
+        int c = st->lt(st, p[mid].k, x);
         if (c < 0) {
             *err = 1;
             return lo;
@@ -95,12 +134,12 @@ static ssize_t count_run(SortState *st, Pair *p, ssize_t lo, ssize_t hi)
     if (lo + 1 >= hi)
         return hi - lo;
     ssize_t n = 2;
-    int c = st->lt(p[lo + 1].k, p[lo].k);
+    int c = st->lt(st, p[lo + 1].k, p[lo].k);
     if (c < 0)
         return -1;
     if (c) {
         for (; lo + n < hi; n++) {
-            c = st->lt(p[lo + n].k, p[lo + n - 1].k);
+            c = st->lt(st, p[lo + n].k, p[lo + n - 1].k);
             if (c < 0)
                 return -1;
             if (!c)
@@ -114,7 +153,7 @@ static ssize_t count_run(SortState *st, Pair *p, ssize_t lo, ssize_t hi)
         }
     } else {
         for (; lo + n < hi; n++) {
-            c = st->lt(p[lo + n].k, p[lo + n - 1].k);
+            c = st->lt(st, p[lo + n].k, p[lo + n - 1].k);
             if (c < 0)
                 return -1;
             if (c)
@@ -159,7 +198,7 @@ static int merge_runs(SortState *st, Pair *p, ssize_t a, ssize_t b, ssize_t c)
         memcpy(st->tmp, &p[a], (size_t)na * sizeof(Pair));
         Pair *l = st->tmp, *lend = st->tmp + na, *r = &p[b], *rend = &p[c], *dst = &p[a];
         while (l < lend && r < rend) {
-            int k = st->lt(r->k, l->k);
+            int k = st->lt(st, r->k, l->k);
             if (k < 0) {
                 err = 1;
                 break;
@@ -176,7 +215,7 @@ static int merge_runs(SortState *st, Pair *p, ssize_t a, ssize_t b, ssize_t c)
         Pair *l = &p[b - 1], *lstart = &p[a], *r = st->tmp + nb - 1, *rstart = st->tmp;
         Pair *dst = &p[c - 1];
         while (l >= lstart && r >= rstart) {
-            int k = st->lt(r->k, l->k);
+            int k = st->lt(st, r->k, l->k);
             if (k < 0) {
                 err = 1;
                 break;
@@ -276,7 +315,7 @@ int kr_list_sort(KrObject *op, KrObject *key, int reverse)
     int result = -1;
     Pair *pairs = NULL;
     ssize_t nkeys = 0;
-    SortState st = { lt_generic, NULL, 0 };
+    SortState st = { lt_generic, lt_generic, NULL, 0 };
 
     KR_SIZE(l) = 0;
     l->items = NULL;
@@ -311,6 +350,24 @@ int kr_list_sort(KrObject *op, KrObject *key, int reverse)
                 st.lt = lt_int;
             else if (t == &KrFloat_Type)
                 st.lt = lt_float;
+            else if (t == &KrTuple_Type) {
+                /* all non-empty: pick a comparison for the first items */
+                KrTypeObject *ft = NULL;
+                int ok = 1;
+                for (ssize_t i = 0; i < n && ok; i++) {
+                    if (KR_SIZE(pairs[i].k) == 0)
+                        ok = 0;
+                    else if (!ft)
+                        ft = KR_TYPE(KR_TUPLE_GET(pairs[i].k, 0));
+                    else if (KR_TYPE(KR_TUPLE_GET(pairs[i].k, 0)) != ft)
+                        ok = 0;
+                }
+                if (ok) {
+                    st.lt = lt_tuple;
+                    st.tuple_first_lt = ft == &KrStr_Type ? lt_str : ft == &KrInt_Type ? lt_int
+                                      : ft == &KrFloat_Type ? lt_float : lt_generic;
+                }
+            }
         }
         if (reverse)
             reverse_pairs(pairs, n);

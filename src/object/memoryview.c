@@ -18,6 +18,7 @@
 #include "object/weakref.h"
 
 #define KR_MV_MAXDIM 64
+#define KR_MV_INLINE 3
 
 typedef struct KrMemoryViewObject {
     KrObject_HEAD
@@ -31,8 +32,10 @@ typedef struct KrMemoryViewObject {
     int readonly;
     int ndim;
     char format[16];
-    ssize_t shape[KR_MV_MAXDIM];
-    ssize_t strides[KR_MV_MAXDIM];
+    /* most views have few dimensions: keep them inline and allocate the
+     * arrays only past KR_MV_INLINE, so taking a slice stays cheap */
+    ssize_t *shape, *strides;
+    ssize_t shape_inline[KR_MV_INLINE], strides_inline[KR_MV_INLINE];
     KrObject *weakreflist;
 } KrMemoryViewObject;
 
@@ -229,6 +232,30 @@ static int pack_item(const char *fmt, char *p, KrObject *v)
 }
 
 /* ---- construction ---- */
+static int set_ndim(KrMemoryViewObject *m, int ndim)
+{
+    if (m->shape && m->shape != m->shape_inline) {
+        kr_mem_free(m->shape);
+        kr_mem_free(m->strides);
+    }
+    m->shape = m->shape_inline;
+    m->strides = m->strides_inline;
+    if (ndim > KR_MV_INLINE) {
+        ssize_t *a = kr_mem_calloc((size_t)ndim, sizeof(ssize_t));
+        ssize_t *b = kr_mem_calloc((size_t)ndim, sizeof(ssize_t));
+        if (!a || !b) {
+            kr_mem_free(a);
+            kr_mem_free(b);
+            kr_err_nomemory();
+            return -1;
+        }
+        m->shape = a;
+        m->strides = b;
+    }
+    m->ndim = ndim;
+    return 0;
+}
+
 static void init_strides_c(KrMemoryViewObject *m)
 {
     ssize_t s = m->itemsize;
@@ -260,9 +287,12 @@ static KrObject *mv_from_object(KrObject *o)
     m->itemsize = b->itemsize > 0 ? b->itemsize : 1;
     m->readonly = b->readonly;
     snprintf(m->format, sizeof m->format, "%s", b->format ? b->format : "B");
-    m->ndim = b->ndim;
-    if (m->ndim > KR_MV_MAXDIM)
-        m->ndim = KR_MV_MAXDIM;
+    m->shape = m->shape_inline;
+    m->strides = m->strides_inline;
+    if (set_ndim(m, b->ndim > KR_MV_MAXDIM ? KR_MV_MAXDIM : b->ndim) < 0) {
+        kr_decref(KR_OBJ(m));
+        return NULL;
+    }
     if (m->ndim == 1 && !b->shape) {
         m->shape[0] = m->len / m->itemsize;
         m->strides[0] = m->itemsize;
@@ -298,9 +328,14 @@ static KrMemoryViewObject *mv_derive(KrMemoryViewObject *m)
     n->itemsize = m->itemsize;
     n->readonly = m->readonly;
     memcpy(n->format, m->format, sizeof n->format);
-    n->ndim = m->ndim;
-    memcpy(n->shape, m->shape, sizeof n->shape);
-    memcpy(n->strides, m->strides, sizeof n->strides);
+    n->shape = n->shape_inline;
+    n->strides = n->strides_inline;
+    if (set_ndim(n, m->ndim) < 0) {
+        kr_decref(KR_OBJ(n));
+        return NULL;
+    }
+    memcpy(n->shape, m->shape, sizeof(ssize_t) * (size_t)m->ndim);
+    memcpy(n->strides, m->strides, sizeof(ssize_t) * (size_t)m->ndim);
     kr_gc_track(KR_OBJ(n));
     return n;
 }
@@ -329,6 +364,10 @@ static void mv_dealloc(KrObject *self)
     if (m->weakreflist)
         kr_weakref_clear_refs(self);
     mv_do_release(m);
+    if (m->shape && m->shape != m->shape_inline) {
+        kr_mem_free(m->shape);
+        kr_mem_free(m->strides);
+    }
     kr_object_free(self);
 }
 
@@ -826,6 +865,10 @@ static KrObject *mv_cast(KrObject *self, KrObject *const *args, ssize_t nargs, K
             kr_decref(KR_OBJ(n));
             return kr_err_format(KrExc_ValueError, "memoryview: number of dimensions must not exceed 64");
         }
+        if (set_ndim(n, (int)nd) < 0) {
+            kr_decref(KR_OBJ(n));
+            return NULL;
+        }
         ssize_t prod = 1;
         for (ssize_t i = 0; i < nd; i++) {
             KrObject *d = KR_TUPLE_CHECK(shape) ? KR_TUPLE_GET(shape, i) : KR_LIST_GET(shape, i);
@@ -843,7 +886,6 @@ static KrObject *mv_cast(KrObject *self, KrObject *const *args, ssize_t nargs, K
             n->shape[i] = v;
             prod *= v;
         }
-        n->ndim = (int)nd;
         if (prod * isz != m->len) {
             kr_decref(KR_OBJ(n));
             return kr_err_format(KrExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
@@ -853,7 +895,10 @@ static KrObject *mv_cast(KrObject *self, KrObject *const *args, ssize_t nargs, K
             kr_decref(KR_OBJ(n));
             return kr_err_format(KrExc_TypeError, "memoryview: length is not a multiple of itemsize");
         }
-        n->ndim = 1;
+        if (set_ndim(n, 1) < 0) {
+            kr_decref(KR_OBJ(n));
+            return NULL;
+        }
         n->shape[0] = m->len / isz;
     }
     init_strides_c(n);

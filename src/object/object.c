@@ -1217,58 +1217,72 @@ static KrObject *object_subclasshook(KrObject *cls, KrObject *const *args, ssize
     KR_RETURN_NOTIMPL;
 }
 
-static KrObject *import_copyreg_call(const char *fn, KrObject *const *args, ssize_t nargs)
+/* cls.__new__(cls, *args): what copyreg.__newobj__ does, for when the
+ * copyreg module is not available */
+static KrObject *newobj_impl(KrObject *unused, KrObject *const *args, ssize_t nargs)
+{
+    if (nargs < 1 || !KR_TYPE_OBJ_CHECK(args[0]))
+        return kr_err_format(KrExc_TypeError, "__newobj__ expects a class as first argument");
+    KrObject *nw = kr_object_getattr(args[0], KR_ID(__new__));
+    if (!nw)
+        return NULL;
+    KrObject *r = kr_object_vectorcall(nw, args, nargs, NULL);
+    KR_DECREF(nw);
+    return r;
+}
+static KrMethodDef newobj_def = { "__newobj__", KR_CFUNC(newobj_impl), KR_METH_FASTCALL, NULL };
+
+static KrObject *get_newobj(void)
 {
     KrObject *mod = kr_import_module("copyreg");
-    if (!mod)
+    if (mod) {
+        KrObject *f = kr_object_getattr_str(mod, "__newobj__");
+        KR_DECREF(mod);
+        return f;
+    }
+    if (!kr_err_matches(KR_OBJ(KrExc_ImportError)))
         return NULL;
-    KrObject *f = kr_object_getattr_str(mod, fn);
-    KR_DECREF(mod);
-    if (!f)
-        return NULL;
-    KrObject *r = kr_object_vectorcall(f, args, nargs, NULL);
-    KR_DECREF(f);
-    return r;
+    kr_err_clear();
+    return kr_cfunction_new(&newobj_def, NULL, NULL);
 }
 
 static KrObject *object_reduce_common(KrObject *self, int proto)
 {
-    if (proto >= 2) {
-        /* copyreg.__newobj__ protocol: (copyreg.__newobj__, (cls,), state) */
-        KrObject *mod = kr_import_module("copyreg");
-        if (!mod)
-            return NULL;
-        KrObject *newobj = kr_object_getattr_str(mod, "__newobj__");
-        KR_DECREF(mod);
-        if (!newobj)
-            return NULL;
-        KrObject *cls = KR_NEWREF(KR_TYPE(self));
-        KrObject *args = kr_tuple_pack(1, cls);
-        KR_DECREF(cls);
-        KrObject *state = NULL;
-        KrObject *gs = args ? kr_object_getattr(self, KR_ID(__getstate__)) : NULL;
-        if (gs) {
-            state = kr_object_call_noargs(gs);
-            KR_DECREF(gs);
-        }
-        if (!args || !state) {
-            KR_XDECREF(args);
-            KR_DECREF(newobj);
-            return NULL;
-        }
-        KrObject *r = kr_tuple_pack(5, newobj, args, state, Kr_None, Kr_None);
-        KR_DECREF(newobj);
-        KR_DECREF(args);
-        KR_DECREF(state);
-        return r;
-    }
-    KrObject *a[2] = { self, NULL };
-    KrObject *p = kr_int_from_long(proto);
-    if (!p)
+    /* (copyreg.__newobj__, (cls,), state, None, None), as protocol 2 does;
+     * older protocols get the same (copyreg._reduce_ex is not needed) */
+    (void)proto;
+    KrObject *newobj = get_newobj();
+    if (!newobj)
         return NULL;
-    a[1] = p;
-    KrObject *r = import_copyreg_call("_reduce_ex", a, 2);
-    KR_DECREF(p);
+    KrObject *args = kr_tuple_pack(1, KR_OBJ(KR_TYPE(self)));
+    KrObject *state = NULL;
+    KrObject *gs = args ? kr_object_getattr(self, KR_ID(__getstate__)) : NULL;
+    if (gs) {
+        state = kr_object_call_noargs(gs);
+        KR_DECREF(gs);
+    }
+    KrObject *items = KR_LIST_CHECK(self) ? kr_object_getiter(self) : KR_NEWREF(Kr_None);
+    KrObject *ditems = NULL;
+    if (items && KR_DICT_CHECK(self)) {
+        KrObject *it = kr_object_call_method_str(self, "items", NULL, 0);
+        ditems = it ? kr_object_getiter(it) : NULL;
+        KR_XDECREF(it);
+    } else
+        ditems = KR_NEWREF(Kr_None);
+    if (!args || !state || !items || !ditems) {
+        KR_XDECREF(args);
+        KR_XDECREF(state);
+        KR_XDECREF(items);
+        KR_XDECREF(ditems);
+        KR_DECREF(newobj);
+        return NULL;
+    }
+    KrObject *r = kr_tuple_pack(5, newobj, args, state, items, ditems);
+    KR_DECREF(newobj);
+    KR_DECREF(args);
+    KR_DECREF(state);
+    KR_DECREF(items);
+    KR_DECREF(ditems);
     return r;
 }
 
@@ -1299,10 +1313,42 @@ static KrObject *object_reduce_ex(KrObject *self, KrObject *arg)
 
 static KrObject *object_getstate(KrObject *self, KrObject *unused)
 {
+    KrObject *state;
     KrObject **dp = kr_object_dict_ptr(self);
     if (dp && *dp && KR_DICT_LEN(*dp) > 0)
-        return kr_dict_copy(*dp);
-    KR_RETURN_NONE;
+        state = kr_dict_copy(*dp);
+    else
+        state = KR_NEWREF(Kr_None);
+    if (!state)
+        return NULL;
+    /* values of __slots__ go in a second dict: (dict_or_None, slots) */
+    KrObject *slots = NULL;
+    for (KrTypeObject *t = KR_TYPE(self); t && (t->tp_flags & KR_TPFLAGS_HEAPTYPE); t = t->tp_base) {
+        KrObject *names = ((KrHeapTypeObject *)t)->ht_slots;
+        if (!names)
+            continue;
+        for (ssize_t i = 0; i < KR_TUPLE_LEN(names); i++) {
+            KrMemberDef *m = &t->tp_members[i];
+            KrObject *v = *(KrObject **)((char *)self + m->offset);
+            if (!v)
+                continue;
+            if (!slots && !(slots = kr_dict_new())) {
+                KR_DECREF(state);
+                return NULL;
+            }
+            if (kr_dict_set_cstr(slots, m->name, v) < 0) {
+                KR_DECREF(state);
+                KR_DECREF(slots);
+                return NULL;
+            }
+        }
+    }
+    if (!slots)
+        return state;
+    KrObject *r = kr_tuple_pack(2, state, slots);
+    KR_DECREF(state);
+    KR_DECREF(slots);
+    return r;
 }
 
 static KrObject *object_getattribute_w(KrObject *self, KrObject *name)

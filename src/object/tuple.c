@@ -1,5 +1,6 @@
-/* tuple.c: the immutable sequence, its iterator, and two helpers the other
- * container files share (positional arity checks and the tuple hash mix).
+/* tuple.c: the immutable sequence, its iterator, and the helpers the other
+ * container files share (positional arity checks, the tuple hash mix, the
+ * deallocation trashcan for deeply nested containers, __class_getitem__).
  *
  * Tuples are tracked by the collector from birth (their items may be filled
  * after creation), and kr_tuple_maybe_untrack lets the collector drop those

@@ -244,10 +244,7 @@ static void ref_dealloc(KrObject *self)
 {
     kr_gc_untrack(self);
     ref_clear(self);
-    KrTypeObject *t = KR_TYPE(self);
-    kr_object_free(self);
-    if (t->tp_flags & KR_TPFLAGS_HEAPTYPE)
-        kr_decref(KR_OBJ(t));
+    kr_object_free(self);   /* a heap subtype\'s type is released by subtype_dealloc */
 }
 
 static KrObject *ref_tp_new(KrTypeObject *t, KrObject *const *args, ssize_t nargs, KrObject *kwnames)

@@ -527,6 +527,96 @@ static void d_expr(Dumper *d, KrAstExpr *e)
     d->depth--;
 }
 
+static const char *const pattern_names[] = {
+#define X(k) #k,
+    KR_AST_PATTERN_KINDS(X)
+#undef X
+};
+
+static void d_pattern(Dumper *d, KrAstPattern *pt);
+
+static void d_patterns(Dumper *d, KrAstSeq *s)
+{
+    d_s(d, "[");
+    for (ssize_t i = 0; i < KR_SEQ_LEN(s); i++) {
+        if (i)
+            d_s(d, ", ");
+        d_pattern(d, KR_SEQ_GET(s, i));
+    }
+    d_s(d, "]");
+}
+
+static void d_pattern(Dumper *d, KrAstPattern *pt)
+{
+    if (d->err)
+        return;
+    if (++d->depth > 2000) {
+        d->err = 1;
+        return;
+    }
+    d_s(d, pattern_names[pt->kind]);
+    d_s(d, "(");
+    switch (pt->kind) {
+    case KR_PAT_MatchValue:
+        d_s(d, "value=");
+        d_expr(d, pt->v.MatchValue.value);
+        break;
+    case KR_PAT_MatchSingleton:
+        d_s(d, "value=");
+        d_obj(d, pt->v.MatchSingleton.value);
+        break;
+    case KR_PAT_MatchSequence:
+        d_s(d, "patterns=");
+        d_patterns(d, pt->v.MatchSequence.patterns);
+        break;
+    case KR_PAT_MatchMapping:
+        d_s(d, "keys=");
+        d_exprs(d, pt->v.MatchMapping.keys);
+        d_s(d, ", patterns=");
+        d_patterns(d, pt->v.MatchMapping.patterns);
+        if (pt->v.MatchMapping.rest) {
+            d_s(d, ", rest=");
+            d_obj(d, pt->v.MatchMapping.rest);
+        }
+        break;
+    case KR_PAT_MatchClass:
+        d_s(d, "cls=");
+        d_expr(d, pt->v.MatchClass.cls);
+        d_s(d, ", patterns=");
+        d_patterns(d, pt->v.MatchClass.patterns);
+        d_s(d, ", kwd_attrs=");
+        d_names(d, pt->v.MatchClass.kwd_attrs);
+        d_s(d, ", kwd_patterns=");
+        d_patterns(d, pt->v.MatchClass.kwd_patterns);
+        break;
+    case KR_PAT_MatchStar:
+        if (pt->v.MatchStar.name) {
+            d_s(d, "name=");
+            d_obj(d, pt->v.MatchStar.name);
+        }
+        break;
+    case KR_PAT_MatchAs:
+        if (pt->v.MatchAs.pattern) {
+            d_s(d, "pattern=");
+            d_pattern(d, pt->v.MatchAs.pattern);
+        }
+        if (pt->v.MatchAs.name) {
+            d_s(d, pt->v.MatchAs.pattern ? ", name=" : "name=");
+            d_obj(d, pt->v.MatchAs.name);
+        }
+        break;
+    case KR_PAT_MatchOr:
+        d_s(d, "patterns=");
+        d_patterns(d, pt->v.MatchOr.patterns);
+        break;
+    default:
+        break;
+    }
+    d_attrs(d, pt->pos, 0);
+    d_s(d, ")");
+    d->depth--;
+}
+
 static void d_handlers(Dumper *d, KrAstSeq *s)
 {
     d_s(d, "[");
@@ -717,6 +807,26 @@ static void d_stmt(Dumper *d, KrAstStmt *s)
     case KR_STMT_Expr:
         d_s(d, "value=");
         d_expr(d, s->v.Expr.value);
+        break;
+    case KR_STMT_Match:
+        d_s(d, "subject=");
+        d_expr(d, s->v.Match.subject);
+        d_s(d, ", cases=[");
+        for (ssize_t i = 0; i < KR_SEQ_LEN(s->v.Match.cases); i++) {
+            KrAstMatchCase *mc = KR_SEQ_GET(s->v.Match.cases, i);
+            if (i)
+                d_s(d, ", ");
+            d_s(d, "match_case(pattern=");
+            d_pattern(d, mc->pattern);
+            if (mc->guard) {
+                d_s(d, ", guard=");
+                d_expr(d, mc->guard);
+            }
+            d_s(d, ", body=");
+            d_stmts(d, mc->body);
+            d_s(d, ")");
+        }
+        d_s(d, "]");
         break;
     default:
         break;

@@ -140,6 +140,40 @@ struct KrAstExpr {
     } v;
 };
 
+/* patterns of the match statement */
+#define KR_AST_PATTERN_KINDS(X) \
+    X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping) X(MatchClass) \
+    X(MatchStar) X(MatchAs) X(MatchOr)
+
+typedef enum {
+#define X(k) KR_PAT_##k,
+    KR_AST_PATTERN_KINDS(X)
+#undef X
+    KR_PAT_KIND_COUNT
+} KrAstPatternKind;
+
+typedef struct KrAstPattern KrAstPattern;
+struct KrAstPattern {
+    KrAstPatternKind kind;
+    KrAstPos pos;
+    union {
+        struct { KrAstExpr *value; } MatchValue;          /* a literal or a dotted name */
+        struct { KrObject *value; } MatchSingleton;       /* None, True or False */
+        struct { KrAstSeq *patterns; } MatchSequence;     /* KrAstPattern* (MatchStar at most once) */
+        struct { KrAstSeq *keys; KrAstSeq *patterns; KrObject *rest; } MatchMapping; /* rest: name after ** or NULL */
+        struct { KrAstExpr *cls; KrAstSeq *patterns; KrAstSeq *kwd_attrs; KrAstSeq *kwd_patterns; } MatchClass; /* kwd_attrs: KrObject* */
+        struct { KrObject *name; } MatchStar;             /* NULL for *_ */
+        struct { KrAstPattern *pattern; KrObject *name; } MatchAs; /* both NULL: the wildcard _ */
+        struct { KrAstSeq *patterns; } MatchOr;
+    } v;
+};
+
+typedef struct KrAstMatchCase {
+    KrAstPattern *pattern;
+    KrAstExpr *guard;            /* or NULL */
+    KrAstSeq *body;              /* KrAstStmt* */
+} KrAstMatchCase;
+
 #define KR_AST_STMT_KINDS(X) \
     X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) \
     X(AnnAssign) X(For) X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Raise) X(Try) \
@@ -178,6 +212,7 @@ struct KrAstStmt {
         struct { KrAstSeq *names; } Global;              /* KrObject* names */
         struct { KrAstSeq *names; } Nonlocal;
         struct { KrAstExpr *value; } Expr;
+        struct { KrAstExpr *subject; KrAstSeq *cases; } Match;   /* KrAstMatchCase* */
     } v;
 };
 

@@ -97,8 +97,11 @@ int p_set_context(Parser *p, KrAstExpr *e, KrExprContext ctx);
 KrAstExpr *p_invalid_target(KrAstExpr *e, int kind);
 const char *p_expr_name(KrAstExpr *e);
 
-/* statements (parser_stmt.c) */
+/* statements (parser_stmt.c, parser_match.c) */
 KrAstSeq *p_file(Parser *p);
+KrAstSeq *p_block(Parser *p, const char *what, int lineno);   /* ':' already consumed */
+KrAstPos p_stmt_end(Parser *p, KrAstPos start);               /* to the last token of the block */
+KrAstStmt *p_match_stmt(Parser *p);
 KrAstSeq *p_interactive(Parser *p);
 
 #endif

@@ -7,7 +7,7 @@
 #include "parser_int.h"
 
 static KrAstStmt *statement(Parser *p, PVec *out);
-static KrAstSeq *block(Parser *p, const char *what, int lineno);
+#define block p_block
 
 #define NEW_STMT(var, kind, pos) \
     KrAstStmt *var = kr_ast_stmt_new(p->arena, KR_STMT_##kind, (pos)); \
@@ -15,7 +15,7 @@ static KrAstSeq *block(Parser *p, const char *what, int lineno);
 
 /* A compound statement ends with the last token of its last block (a
  * trailing ';' included), as CPython's positions do. */
-static KrAstPos stmt_end_tok(Parser *p, KrAstPos start)
+KrAstPos p_stmt_end(Parser *p, KrAstPos start)
 {
     int i = p->pos - 1;
     while (i > 0 && (p->toks[i].type == T_NEWLINE || p->toks[i].type == T_INDENT || p->toks[i].type == T_DEDENT))
@@ -26,7 +26,7 @@ static KrAstPos stmt_end_tok(Parser *p, KrAstPos start)
     }
     return start;
 }
-#define stmt_end(start, body) ((void)(body), stmt_end_tok(p, (start)))
+#define stmt_end(start, body) ((void)(body), p_stmt_end(p, (start)))
 
 /* ---- targets ------------------------------------------------------------ */
 
@@ -562,7 +562,7 @@ static int simple_stmts(Parser *p, PVec *out)
 
 /* ---- blocks ------------------------------------------------------------- */
 
-static KrAstSeq *block(Parser *p, const char *what, int lineno)
+KrAstSeq *p_block(Parser *p, const char *what, int lineno)
 {
     PVec body;
     pv_init(&body);
@@ -1093,9 +1093,7 @@ static int looks_like_match(Parser *p)
     int t1 = p_type(p, 1);
     if (!p_can_start_expr(t1) && t1 != T_STAR)
         return 0;
-    if (t1 == T_MINUS || t1 == T_PLUS || t1 == T_TILDE)
-        return 0;
-    /* the logical line must end with ':' and be followed by an indented 'case' */
+    /* a line `match <expr>:` cannot be anything but a match statement */
     int depth = 0;
     for (int k = 1;; k++) {
         int t = p_type(p, k);
@@ -1106,7 +1104,7 @@ static int looks_like_match(Parser *p)
         else if (t == T_RPAR || t == T_RSQB || t == T_RBRACE)
             depth--;
         if (t == T_NEWLINE)
-            return p_type(p, k - 1) == T_COLON && p_type(p, k + 1) == T_INDENT && p_is_name(p, k + 2, "case");
+            return p_type(p, k - 1) == T_COLON;
         if (k > 100000)
             return 0;
     }
@@ -1144,8 +1142,10 @@ static KrAstStmt *compound_or_simple(Parser *p, PVec *out)
     case T_INDENT:
         return p_invalid(p);
     case T_NAME:
-        if (p_is_name(p, 0, "match") && looks_like_match(p))
-            return p_error_tok(p, p_tok(p, 0), "match statements are not supported");
+        if (p_is_name(p, 0, "match") && looks_like_match(p)) {
+            s = p_match_stmt(p);
+            break;
+        }
         if (p_is_name(p, 0, "type") && p_type(p, 1) == T_NAME &&
             (p_type(p, 2) == T_EQUAL || p_type(p, 2) == T_LSQB))
             return p_error_tok(p, p_tok(p, 0), "type alias statements are not supported");

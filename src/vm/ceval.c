@@ -44,6 +44,60 @@ typedef struct GlobalCache {
     ssize_t gindex;           /* found in globals: its entry position there, or -1 */
 } GlobalCache;
 
+/* LOAD_ATTR on instances of a type with generic attribute lookup, valid
+ * while the type's version tag is unchanged */
+enum { ATTR_INSTANCE_DICT = 1, ATTR_METHOD = 2 };
+typedef struct AttrCache {
+    KrTypeObject *type;
+    unsigned int version;
+    int kind;
+    KrObject *descr;          /* ATTR_METHOD: the function, borrowed from the type */
+} AttrCache;
+
+typedef union CacheSlot {
+    GlobalCache g;
+    AttrCache a;
+} CacheSlot;
+
+static CacheSlot *cache_slots(KrCodeObject *co)
+{
+    if (!co->co_cache)
+        co->co_cache = kr_mem_calloc((size_t)co->co_ninstrs, sizeof(CacheSlot));
+    return (CacheSlot *)co->co_cache;
+}
+
+static inline KrObject *instance_dict(KrObject *o, KrTypeObject *tp)
+{
+    KrObject **dp = tp->tp_dictoffset > 0 ? (KrObject **)((char *)o + tp->tp_dictoffset) : kr_object_dict_ptr(o);
+    return dp ? *dp : NULL;
+}
+
+/* after a generic LOAD_ATTR succeeded: remember what the lookup depended on */
+static void attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject *name, int method)
+{
+    KrTypeObject *tp = KR_TYPE(owner);
+    if (tp->tp_getattro != kr_object_generic_getattr || tp->tp_version_tag == 0 || !KR_STR_CHECK_EXACT(name))
+        return;
+    KrObject *descr = kr_type_lookup(tp, name);
+    int kind;
+    if (!descr) {
+        if (!tp->tp_dictoffset)
+            return;
+        kind = ATTR_INSTANCE_DICT;
+    } else if (method && (KR_TYPE(descr) == &KrFunction_Type || KR_TYPE(descr) == &KrMethodDescr_Type)) {
+        kind = ATTR_METHOD;
+    } else {
+        return;
+    }
+    CacheSlot *c = cache_slots(co);
+    if (!c)
+        return;
+    c[idx].a.type = tp;
+    c[idx].a.version = tp->tp_version_tag;
+    c[idx].a.kind = kind;
+    c[idx].a.descr = descr;
+}
+
 /* the C stack: entries into the loop check it so runaway C->Python
  * recursion raises RecursionError instead of overflowing */
 static _Thread_local char *c_stack_low;
@@ -237,7 +291,7 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
     KrObject *v = NULL;
     KrCodeObject *co = f->code;
     int in_builtins = 0;
-    GlobalCache *c = co->co_cache ? (GlobalCache *)co->co_cache + index : NULL;
+    GlobalCache *c = co->co_cache ? &((CacheSlot *)co->co_cache)[index].g : NULL;
     if (c && c->value && c->in_builtins && KR_DICT_CHECK_EXACT(f->globals) &&
         KR_DICT_CHECK_EXACT(f->builtins) && c->bver == kr_dict_version(f->builtins) &&
         !kr_dict_get_str(f->globals, name)) {
@@ -280,10 +334,8 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
     }
 cache:
     if (KR_DICT_CHECK_EXACT(f->globals) && KR_DICT_CHECK_EXACT(f->builtins)) {
-        if (!co->co_cache)
-            co->co_cache = kr_mem_calloc((size_t)co->co_ninstrs, sizeof(GlobalCache));
-        if (co->co_cache) {
-            c = (GlobalCache *)co->co_cache + index;
+        if (cache_slots(co)) {
+            c = &((CacheSlot *)co->co_cache)[index].g;
             c->gver = kr_dict_version(f->globals);
             c->bver = kr_dict_version(f->builtins);
             c->value = v;
@@ -571,11 +623,11 @@ dispatch:
     }
     TARGET(LOAD_GLOBAL) {
         KrObject *v;
-        GlobalCache *c = (GlobalCache *)co->co_cache;
+        CacheSlot *cs = (CacheSlot *)co->co_cache;
         int idx = (int)(ip - first_instr) - 1;
-        if (c && c[idx].value && c[idx].gver == kr_dict_version(f->globals) &&
-            c[idx].bver == kr_dict_version(f->builtins)) {
-            v = c[idx].value;
+        if (cs && cs[idx].g.value && cs[idx].g.gver == kr_dict_version(f->globals) &&
+            cs[idx].g.bver == kr_dict_version(f->builtins)) {
+            v = cs[idx].g.value;
             KR_INCREF(v);
         } else {
             v = load_global_slow(f, idx, names[oparg >> 1]);
@@ -608,11 +660,35 @@ dispatch:
     TARGET(LOAD_ATTR) {
         KrObject *owner = TOP();
         KrObject *name = names[oparg >> 1];
+        CacheSlot *cs = (CacheSlot *)co->co_cache;
+        int idx = (int)(ip - first_instr) - 1;
+        KrTypeObject *tp = KR_TYPE(owner);
+        if (cs && cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) {
+            KrObject *d = instance_dict(owner, tp);
+            if (cs[idx].a.kind == ATTR_INSTANCE_DICT) {
+                KrObject *v = d && KR_DICT_CHECK_EXACT(d) ? kr_dict_get_str(d, name) : NULL;
+                if (v) {
+                    KR_INCREF(v);
+                    SET_TOP(v);
+                    KR_DECREF(owner);
+                    if (oparg & 1)
+                        PUSH(NULL);
+                    DISPATCH();
+                }
+            } else if ((oparg & 1) && (!d || (KR_DICT_CHECK_EXACT(d) && !kr_dict_get_str(d, name)))) {
+                KrObject *m = cs[idx].a.descr;
+                KR_INCREF(m);
+                SET_TOP(m);
+                PUSH(owner);
+                DISPATCH();
+            }
+        }
         if (oparg & 1) {
             KrObject *meth = NULL;
             int r = kr_object_get_method(owner, name, &meth);
             if (r < 0)
                 goto error;
+            attr_cache_fill(co, idx, owner, name, r == 1);
             if (r == 1) {
                 SET_TOP(meth);
                 PUSH(owner);
@@ -625,6 +701,7 @@ dispatch:
             KrObject *v = kr_object_getattr(owner, name);
             if (!v)
                 goto error;
+            attr_cache_fill(co, idx, owner, name, 0);
             KR_DECREF(owner);
             SET_TOP(v);
         }

@@ -391,11 +391,19 @@ static KrObject *frame_clear_method(KrObject *o, KrObject *unused)
     KrFrame *f = fo->f_frame;
     if (f && f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT) {
         detached_clear(fo);
-    } else if (f) {
-        if (f->owner == KR_FRAME_OWNED_BY_GENERATOR) {
-            kr_err_set_string(KrExc_RuntimeError, "cannot clear a suspended frame");
+    } else if (f && f->owner == KR_FRAME_OWNED_BY_GENERATOR &&
+               kr_gen_from_frame(f)->gi_state != KR_GEN_RUNNING) {
+        /* a suspended generator's frame: finish the generator (its frame
+         * moves into this object), then drop the locals */
+        KrObject *gen = (KrObject *)kr_gen_from_frame(f);
+        KR_INCREF(gen);
+        KrObject *r = kr_object_call_method(gen, KR_ID(close), NULL, 0);
+        KR_DECREF(gen);
+        if (!r)
             return NULL;
-        }
+        KR_DECREF(r);
+        detached_clear(fo);
+    } else if (f) {
         kr_err_set_string(KrExc_RuntimeError, "cannot clear an executing frame");
         return NULL;
     }
