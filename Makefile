@@ -60,3 +60,4 @@ clean:
 	rm -rf build build-asan build-tsan krait krait-asan krait-tsan
 
 -include $(OBJS:.o=.d)
+include tools/reliability.mk

@@ -10,6 +10,7 @@
  * Exit codes follow CPython's: 0, 1 for an uncaught exception, 2 for usage
  * errors and unreadable files, SystemExit's code otherwise.
  */
+#include <signal.h>
 #include <unistd.h>
 #include "kr.h"
 
@@ -180,6 +181,7 @@ options_done:
     KrInterp *in = kr_interp_new();
     if (!in)
         return 1;
+    kr_signal_init_main();
     in->optimize = optimize;
     in->dont_write_bytecode = dont_write || (!ignore_env && getenv("KRAITDONTWRITEBYTECODE"));
     in->showrefcount = showrefcount;
@@ -254,7 +256,14 @@ options_done:
     }
     /* daemon threads may still run: never free the interpreter under them */
     if (getenv("KRAIT_FAST_EXIT") || (in->threads && in->threads->next))
-        _exit(rc);
+        _exit(rc == 130 + 256 ? 130 : rc);
+    kr_signal_fini();
     kr_interp_free(in);
+    if (rc == 130 + 256) {
+        /* an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does */
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        rc = 130;
+    }
     return rc;
 }

@@ -512,7 +512,7 @@ int cg_enter_unit(Compiler *c, KrObject *name, const void *node, int firstlineno
     for (ssize_t i = 0; i < KR_LIST_LEN(ste->varnames); i++)
         if (varname_index(c, KR_LIST_GET(ste->varnames, i)) < 0)
             goto fail;
-    if (sorted_names_of(ste, KR_SC_CELL, 0, u->cellvars) < 0)
+    if (sorted_names_of(ste, KR_SC_CELL, KR_SYM_DEF_COMP_CELL, u->cellvars) < 0)
         goto fail;
     if (ste->type == KR_BLOCK_CLASS && ste->needs_class_closure) {
         if (kr_list_append(u->cellvars, KR_ID(__class__)) < 0 || kr_list_sort(u->cellvars, NULL, 0) < 0)

@@ -990,7 +990,11 @@ static int inlined_comprehension(Compiler *c, KrAstExpr *e, KrScope *comp, KrAst
                 goto done;
             if (scope == KR_SC_CELL) {
                 int di = cg_deref_index(c, k);
-                if (di < 0 || cg_emit(c, KR_OP_MAKE_CELL, di) < 0)
+                if (di < 0) {
+                    kr_err_format(KrExc_SystemError, "compiler: no cell for comprehension variable '%U'", k);
+                    goto done;
+                }
+                if (cg_emit(c, KR_OP_MAKE_CELL, di) < 0)
                     goto done;
             }
             if (kr_list_append(pushed, k) < 0)

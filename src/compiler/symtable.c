@@ -991,7 +991,18 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
             if ((f >> SCOPE_SHIFT) == KR_SC_LOCAL && set_scope(s, name, f, KR_SC_CELL) < 0)
                 goto done;
         }
-    } else if (s->type == KR_BLOCK_CLASS) {
+    }
+    if (s->type != KR_BLOCK_FUNCTION) {
+        /* module and class bodies keep such names in their dict, and get a
+         * separate cell the inlined comprehension uses */
+        pos = 0;
+        while (kr_dict_next(inlined_cells, &pos, &name, &val)) {
+            int f = get_flags(s, name);
+            if (f && set_flags(s, name, f | KR_SYM_DEF_COMP_CELL) < 0)
+                goto done;
+        }
+    }
+    if (s->type == KR_BLOCK_CLASS) {
         if (set_has(allfree, KR_ID(__class__))) {
             s->needs_class_closure = true;
             set_discard(allfree, KR_ID(__class__));

@@ -26,6 +26,7 @@ enum {
     KR_SYM_DEF_IMPORT = 64,
     KR_SYM_DEF_ANNOT = 128,
     KR_SYM_DEF_COMP_ITER = 256, /* comprehension iteration variable */
+    KR_SYM_DEF_COMP_CELL = 512, /* a cell inside an inlined comprehension of a module/class body */
 };
 #define KR_SYM_DEF_BOUND (KR_SYM_DEF_LOCAL | KR_SYM_DEF_PARAM | KR_SYM_DEF_IMPORT)
 enum { KR_SC_LOCAL = 1, KR_SC_GLOBAL_EXPLICIT, KR_SC_GLOBAL_IMPLICIT, KR_SC_FREE, KR_SC_CELL };

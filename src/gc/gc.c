@@ -275,6 +275,22 @@ static void clear_flags(KrGCHead *h)
         g->gc_refs &= GC_FINALIZED;
 }
 
+/* survivors that can never be part of a cycle leave the collector, as in
+ * CPython: tuples of atomic values always, dicts of them in full collections */
+static void untrack_atomic(KrGCHead *h, bool full)
+{
+    KrGCHead *g = h->gc_next;
+    while (g != h) {
+        KrGCHead *next = g->gc_next;
+        KrObject *o = KR_FROM_GC(g);
+        if (KR_TUPLE_CHECK_EXACT(o))
+            kr_tuple_maybe_untrack(o);
+        else if (full && KR_DICT_CHECK_EXACT(o))
+            kr_dict_maybe_untrack(o);
+        g = next;
+    }
+}
+
 static void finalize_garbage(KrGCHead *collectable)
 {
     KrGCHead seen;
@@ -384,6 +400,7 @@ static ssize_t collect(KrGCState *st, int gen)
     list_init(&unreachable);
     move_unreachable(young, &unreachable);
     clear_flags(young);
+    untrack_atomic(young, gen == 2);
     if (gen == 2) {
         st->long_lived_pending = 0;
         st->long_lived_total = list_size(young);

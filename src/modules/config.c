@@ -13,5 +13,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"_opcode", kr_opcode_module_init},
     {"_struct", kr_struct_module_init},
     {"array", kr_array_module_init},
+    {"_signal", kr_signal_module_init},
     {NULL, NULL},
 };

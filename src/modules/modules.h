@@ -18,6 +18,10 @@ KrObject *kr_atexit_module_init(void);
 KrObject *kr_opcode_module_init(void);
 KrObject *kr_struct_module_init(void);
 KrObject *kr_array_module_init(void);
+KrObject *kr_signal_module_init(void);
+void kr_signal_init_main(void);       /* Ctrl-C -> KeyboardInterrupt in this (main) interpreter */
+void kr_signal_fini(void);
+void kr_signal_simulate(int sig);     /* as if sig arrived (_thread.interrupt_main) */
 
 /* builtin iterator/functional types defined by builtins.c */
 extern KrTypeObject KrEnumerate_Type, KrZip_Type, KrMap_Type, KrFilter_Type, KrReversed_Type;

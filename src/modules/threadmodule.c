@@ -554,11 +554,15 @@ static KrObject *thread_stack_size(KrObject *m, KrObject *const *args, ssize_t n
 
 static KrObject *thread_interrupt_main(KrObject *m, KrObject *const *args, ssize_t nargs)
 {
-    KrInterp *in = kr_interp();
-    in->pending_signals = 1;
-    for (KrThreadState *t = in->threads; t; t = t->next)
-        if (t->thread_id == in->main_thread_id)
-            t->eval_breaker = 1;
+    if (kr_arg_count("interrupt_main", nargs, 0, 1) < 0)
+        return NULL;
+    long sig = 2;   /* SIGINT */
+    if (nargs) {
+        sig = kr_int_as_long(args[0]);
+        if (sig == -1 && kr_err_occurred())
+            return NULL;
+    }
+    kr_signal_simulate((int)sig);
     KR_RETURN_NONE;
 }
 

@@ -150,7 +150,7 @@ static int utf8_bad_len(const unsigned char *p, ssize_t avail, int *truncated)
 
 /* one well-formed sequence at p (lead byte >= 0x80): its length and code
  * point, or 0 when malformed or cut short */
-static inline int utf8_seq(const unsigned char *p, ssize_t avail, uint32_t *cp)
+static inline __attribute__((always_inline)) int utf8_seq(const unsigned char *p, ssize_t avail, uint32_t *cp)
 {
     unsigned char c = p[0];
     if (c >= 0xC2 && c <= 0xDF) {
@@ -181,15 +181,36 @@ static inline int utf8_seq(const unsigned char *p, ssize_t avail, uint32_t *cp)
 
 /* valid input: measure (length, widest code point), then decode into one
  * exact allocation.  Returns Kr_None (borrowed) for malformed input so the
- * caller takes the error-handling path. */
+ * caller takes the error-handling path.  ASCII runs go eight bytes at a time. */
+#define ASCII_WORD(p) ({ uint64_t w_; memcpy(&w_, (p), 8); (w_ & 0x8080808080808080ULL) == 0; })
+
+#define UTF8_FILL(T)                                                       \
+    do {                                                                   \
+        T *o = (T *)KR_STR_DATA(r);                                        \
+        for (i = 0; i < n;) {                                              \
+            if (p[i] < 0x80) {                                             \
+                *o++ = p[i++];                                             \
+                continue;                                                  \
+            }                                                              \
+            i += utf8_seq(p + i, n - i, &cp);                              \
+            *o++ = (T)cp;                                                  \
+        }                                                                  \
+    } while (0)
+
 static KrObject *utf8_decode_valid(const unsigned char *p, ssize_t n)
 {
     ssize_t count = 0, i = 0;
     uint32_t mx = 0, cp;
     while (i < n) {
         if (p[i] < 0x80) {
-            i++;
-            count++;
+            while (i + 8 <= n && ASCII_WORD(p + i)) {
+                i += 8;
+                count += 8;
+            }
+            while (i < n && p[i] < 0x80) {
+                i++;
+                count++;
+            }
             continue;
         }
         int k = utf8_seq(p + i, n - i, &cp);
@@ -206,22 +227,16 @@ static KrObject *utf8_decode_valid(const unsigned char *p, ssize_t n)
     if (!r)
         return NULL;
     int kind = KR_STR_KIND(r);
-    void *d = KR_STR_DATA(r);
-    ssize_t o = 0;
-    for (i = 0; i < n;) {
-        if (p[i] < 0x80)
-            cp = p[i++];
-        else
-            i += utf8_seq(p + i, n - i, &cp);
-        if (kind == 1)
-            ((uint8_t *)d)[o++] = (uint8_t)cp;
-        else if (kind == 2)
-            ((uint16_t *)d)[o++] = (uint16_t)cp;
-        else
-            ((uint32_t *)d)[o++] = cp;
-    }
+    if (kind == 1)
+        UTF8_FILL(uint8_t);
+    else if (kind == 2)
+        UTF8_FILL(uint16_t);
+    else
+        UTF8_FILL(uint32_t);
     return r;
 }
+#undef UTF8_FILL
+#undef ASCII_WORD
 
 static KrObject *utf8_decode(const char *s, ssize_t n, const char *errors, const char *encname)
 {

@@ -14,14 +14,52 @@
 #include <math.h>
 #include <float.h>
 #include <errno.h>
+#include <pthread.h>
 
 /* ---- objects ------------------------------------------------------------- */
 
+/* Recently freed exact floats are kept on a short list per OS thread, so
+ * arithmetic loops reuse blocks instead of going through malloc.  Each
+ * thread touches only its own list (no locking, any interpreter); a
+ * thread-exit destructor hands the blocks back.  The blocks stay charged
+ * to the interpreter that allocated them while they wait. */
+#define FLOAT_FREE_MAX 128
+static _Thread_local KrFloatObject *float_free;   /* chained through ob_type */
+static _Thread_local int float_nfree;
+static _Thread_local bool float_key_set;
+static pthread_key_t float_key;
+static bool float_key_ok;
+
+static void float_free_release(void *unused)
+{
+    while (float_free) {
+        KrFloatObject *o = float_free;
+        float_free = (KrFloatObject *)o->ob_base.ob_type;
+        kr_mem_free(o);
+    }
+    float_nfree = 0;
+}
+
+void kr_float_runtime_init(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    float_key_ok = pthread_key_create(&float_key, float_free_release) == 0;
+}
+
 KrObject *kr_float_from_double(double v)
 {
-    KrFloatObject *o = kr_mem_alloc(sizeof(KrFloatObject));
-    if (!o)
-        return kr_err_nomemory();
+    KrFloatObject *o = float_free;
+    if (o) {
+        float_free = (KrFloatObject *)o->ob_base.ob_type;
+        float_nfree--;
+    } else {
+        o = kr_mem_alloc(sizeof(KrFloatObject));
+        if (!o)
+            return kr_err_nomemory();
+    }
     o->ob_base.ob_refcnt = 1;
     o->ob_base.ob_type = &KrFloat_Type;
     o->ob_fval = v;
@@ -30,10 +68,22 @@ KrObject *kr_float_from_double(double v)
 
 static void float_dealloc(KrObject *o)
 {
-    if (KR_TYPE(o) == &KrFloat_Type)
-        kr_mem_free(o);
-    else
+    if (KR_TYPE(o) != &KrFloat_Type) {
         KR_TYPE(o)->tp_free(o);
+        return;
+    }
+    if (float_nfree < FLOAT_FREE_MAX && float_key_ok) {
+        if (!float_key_set) {
+            /* a non-NULL value makes the destructor run at thread exit */
+            float_key_set = true;
+            pthread_setspecific(float_key, &float_free);
+        }
+        o->ob_type = (KrTypeObject *)float_free;
+        float_free = (KrFloatObject *)o;
+        float_nfree++;
+        return;
+    }
+    kr_mem_free(o);
 }
 
 static KrObject *float_subtype_new(KrTypeObject *type, double v)

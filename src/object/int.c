@@ -13,6 +13,7 @@
 #include <math.h>
 #include <float.h>
 #include <limits.h>
+#include <pthread.h>
 
 #define HDR_SIZE offsetof(KrIntObject, digits)
 /* refuse to build ints past this many digits (about 2**36 bits) instead of
@@ -20,6 +21,9 @@
 #define MAX_DIGITS ((ssize_t)1 << 31)
 
 static KrIntObject small_ints[KR_SMALL_NEG + KR_SMALL_POS];
+static pthread_key_t int_key;
+static bool int_key_ok;
+static void int_free_release(void *unused);
 
 void kr_int_runtime_init(void)
 {
@@ -28,6 +32,8 @@ void kr_int_runtime_init(void)
         return;
     done = 1;
     kr_bool_runtime_init();
+    kr_float_runtime_init();
+    int_key_ok = pthread_key_create(&int_key, int_free_release) == 0;
     for (long v = -KR_SMALL_NEG; v < KR_SMALL_POS; v++) {
         KrIntObject *o = &small_ints[v + KR_SMALL_NEG];
         o->ob_base.ob_base.ob_refcnt = KR_IMMORTAL_REFCNT + (KR_IMMORTAL_REFCNT >> 1);
@@ -42,17 +48,41 @@ KrObject *kr_int_small(long v)
     return (KrObject *)&small_ints[v + KR_SMALL_NEG];
 }
 
+/* Exact ints of up to two digits (all blocks have room for two) are
+ * recycled through a short per-thread list, as floats are (float.c). */
+#define INT_FREE_MAX 128
+static _Thread_local KrIntObject *int_free;      /* chained through ob_type */
+static _Thread_local int int_nfree;
+static _Thread_local bool int_key_set;
+
+static void int_free_release(void *unused)
+{
+    while (int_free) {
+        KrIntObject *o = int_free;
+        int_free = (KrIntObject *)o->ob_base.ob_base.ob_type;
+        kr_mem_free(o);
+    }
+    int_nfree = 0;
+}
+
 KrIntObject *kr_int_alloc(ssize_t size)
 {
     ssize_t ndigits = size < 0 ? -size : size;
-    if (ndigits > MAX_DIGITS) {
-        kr_err_set_none(KrExc_MemoryError);
-        return NULL;
-    }
-    KrIntObject *o = kr_mem_alloc(HDR_SIZE + (size_t)(ndigits > 0 ? ndigits : 1) * sizeof(kr_digit));
-    if (!o) {
-        kr_err_nomemory();
-        return NULL;
+    KrIntObject *o;
+    if (ndigits <= 2 && int_free) {
+        o = int_free;
+        int_free = (KrIntObject *)o->ob_base.ob_base.ob_type;
+        int_nfree--;
+    } else {
+        if (ndigits > MAX_DIGITS) {
+            kr_err_set_none(KrExc_MemoryError);
+            return NULL;
+        }
+        o = kr_mem_alloc(HDR_SIZE + (size_t)(ndigits > 2 ? ndigits : 2) * sizeof(kr_digit));
+        if (!o) {
+            kr_err_nomemory();
+            return NULL;
+        }
     }
     o->ob_base.ob_base.ob_refcnt = 1;
     o->ob_base.ob_base.ob_type = &KrInt_Type;
@@ -80,10 +110,22 @@ KrObject *kr_int_normalize(KrIntObject *v)
 
 static void int_dealloc(KrObject *o)
 {
-    if (KR_TYPE(o) == &KrInt_Type)
-        kr_mem_free(o);
-    else
+    if (KR_TYPE(o) != &KrInt_Type) {
         KR_TYPE(o)->tp_free(o);
+        return;
+    }
+    ssize_t n = KR_SIZE(o);
+    if (n >= -2 && n <= 2 && int_nfree < INT_FREE_MAX && int_key_ok) {
+        if (!int_key_set) {
+            int_key_set = true;
+            pthread_setspecific(int_key, &int_free);
+        }
+        o->ob_type = (KrTypeObject *)int_free;
+        int_free = (KrIntObject *)o;
+        int_nfree++;
+        return;
+    }
+    kr_mem_free(o);
 }
 
 /* ---- from C numbers ------------------------------------------------------ */

@@ -76,6 +76,7 @@ KrObject *kr_int_copy_exact(KrObject *o);         /* int(subclass_instance) -> e
 KrObject *kr_int_small(long v);                   /* v must be in range; no incref needed */
 void kr_int_runtime_init(void);                   /* builds the small-int table */
 void kr_bool_runtime_init(void);                  /* completes bool's slot table (called by kr_int_runtime_init) */
+void kr_float_runtime_init(void);                 /* the float freelist's thread-exit hook (called by kr_int_runtime_init) */
 kr_hash_t kr_int_hash(KrObject *o);
 
 /* hashing of numbers follows CPython: modulus 2**61-1, so hash(1) ==

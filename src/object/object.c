@@ -1246,11 +1246,69 @@ static KrObject *get_newobj(void)
     return kr_cfunction_new(&newobj_def, NULL, NULL);
 }
 
+/* copyreg._reconstructor(cls, base, state), for protocols 0 and 1 */
+static KrObject *reconstructor_impl(KrObject *unused, KrObject *const *args, ssize_t nargs)
+{
+    if (nargs != 3 || !KR_TYPE_OBJ_CHECK(args[0]) || !KR_TYPE_OBJ_CHECK(args[1]))
+        return kr_err_format(KrExc_TypeError, "_reconstructor expects (cls, base, state)");
+    KrTypeObject *base = (KrTypeObject *)args[1];
+    KrObject *obj;
+    if (base == &KrBaseObject_Type)
+        obj = kr_object_new_default((KrTypeObject *)args[0], NULL, 0, NULL);
+    else {
+        KrObject *nw = kr_object_getattr(args[1], KR_ID(__new__));
+        KrObject *a[2] = { args[0], args[2] };
+        obj = nw ? kr_object_vectorcall(nw, a, 2, NULL) : NULL;
+        KR_XDECREF(nw);
+        if (obj && base->tp_init && base->tp_init != kr_object_init_slot &&
+            base->tp_init(obj, &args[2], 1, NULL) < 0)
+            KR_CLEAR(obj);
+    }
+    return obj;
+}
+static KrMethodDef reconstructor_def = { "_reconstructor", KR_CFUNC(reconstructor_impl), KR_METH_FASTCALL, NULL };
+
+static KrObject *reduce_old_protocol(KrObject *self)
+{
+    KrTypeObject *cls = KR_TYPE(self), *base = cls;
+    while (base && (base->tp_flags & KR_TPFLAGS_HEAPTYPE))
+        base = base->tp_base;
+    if (!base)
+        base = &KrBaseObject_Type;
+    KrObject *state;
+    if (base == &KrBaseObject_Type)
+        state = KR_NEWREF(Kr_None);
+    else if (base == cls)
+        return kr_err_format(KrExc_TypeError, "cannot pickle '%s' object", cls->tp_name);
+    else
+        state = kr_object_call_one(KR_OBJ(base), self);
+    if (!state)
+        return NULL;
+    KrObject *args = kr_tuple_pack(3, KR_OBJ(cls), KR_OBJ(base), state);
+    KR_DECREF(state);
+    KrObject *f = args ? kr_cfunction_new(&reconstructor_def, NULL, NULL) : NULL;
+    KrObject *gs = f ? kr_object_getattr(self, KR_ID(__getstate__)) : NULL;
+    KrObject *d = gs ? kr_object_call_noargs(gs) : NULL;
+    KR_XDECREF(gs);
+    KrObject *r = NULL;
+    if (d) {
+        int t = kr_object_is_true(d);
+        if (t > 0)
+            r = kr_tuple_pack(3, f, args, d);
+        else if (t == 0)
+            r = kr_tuple_pack(2, f, args);
+    }
+    KR_XDECREF(d);
+    KR_XDECREF(f);
+    KR_XDECREF(args);
+    return r;
+}
+
 static KrObject *object_reduce_common(KrObject *self, int proto)
 {
-    /* (copyreg.__newobj__, (cls,), state, None, None), as protocol 2 does;
-     * older protocols get the same (copyreg._reduce_ex is not needed) */
-    (void)proto;
+    /* (copyreg.__newobj__, (cls,), state, listitems, dictitems) */
+    if (proto < 2)
+        return reduce_old_protocol(self);
     KrObject *newobj = get_newobj();
     if (!newobj)
         return NULL;

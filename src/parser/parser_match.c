@@ -316,17 +316,10 @@ static KrAstPattern *closed_pattern(Parser *p)
         KrAstPattern *first = maybe_star_pattern(p);
         if (!first)
             return NULL;
-        if (p_accept(p, T_RPAR)) {
-            if (first->kind == KR_PAT_MatchStar) {
-                PVec one;
-                pv_init(&one);
-                if (pv_push(p, &one, first) < 0)
-                    return NULL;
-                KrAstPattern *sq = new_pat(p, KR_PAT_MatchSequence, p_end_here(p, st));
-                if (sq)
-                    sq->v.MatchSequence.patterns = pv_seq(p, &one);
-                return sq;
-            }
+        if (p_at(p, T_RPAR)) {
+            if (first->kind == KR_PAT_MatchStar)
+                return p_invalid(p);   /* (*a) needs a comma */
+            p_advance(p);
             return first;   /* a group: the parentheses only group */
         }
         if (!p_at(p, T_COMMA))
@@ -446,8 +439,11 @@ static KrAstPattern *patterns(Parser *p)
     KrAstPattern *first = maybe_star_pattern(p);
     if (!first)
         return NULL;
-    if (!p_at(p, T_COMMA) && first->kind != KR_PAT_MatchStar)
+    if (!p_at(p, T_COMMA)) {
+        if (first->kind == KR_PAT_MatchStar)
+            return p_invalid(p);   /* a lone *x needs a comma */
         return first;
+    }
     PVec items;
     pv_init(&items);
     if (pv_push(p, &items, first) < 0)

@@ -78,6 +78,7 @@ static int finish_with_exception(int *exit_code)
     if (exc && KR_TYPE_CHECK(exc, &KrExc_SystemExit_Type))
         return kr_handle_system_exit(exit_code);
     exc = kr_err_fetch();
+    bool interrupted = exc && KR_TYPE_CHECK(exc, &KrExc_KeyboardInterrupt_Type);
     KrObject *hook = kr_sys_get("excepthook");
     if (hook && exc) {
         KrObject *tb = kr_exc_get_traceback(exc);
@@ -94,7 +95,7 @@ static int finish_with_exception(int *exit_code)
         kr_err_print_exception(exc);
     }
     kr_xdecref(exc);
-    *exit_code = 1;
+    *exit_code = interrupted ? 130 + 256 : 1;   /* main.c turns 130+256 into death by SIGINT */
     return -1;
 }
 

@@ -23,7 +23,7 @@ static KrTypeObject *const static_types[] = {
     &KrInt_Type, &KrBool_Type, &KrFloat_Type, &KrComplex_Type,
     &KrStr_Type, &KrBytes_Type, &KrByteArray_Type,
     &KrTuple_Type, &KrList_Type, &KrDict_Type, &KrSet_Type, &KrFrozenSet_Type,
-    &KrRange_Type, &KrSlice_Type,
+    &KrRange_Type, &KrSlice_Type, &KrLongRangeIter_Type,
     &KrTupleIter_Type, &KrListIter_Type, &KrListRevIter_Type, &KrRangeIter_Type,
     &KrSetIter_Type, &KrDictKeys_Type, &KrDictValues_Type, &KrDictItems_Type,
     &KrDictIterKey_Type, &KrDictIterValue_Type, &KrDictIterItem_Type, &KrSeqIter_Type,
@@ -197,7 +197,10 @@ KrInterp *kr_interp_new(void)
     pthread_mutex_init(&interp->threads_mutex, NULL);
     interp->recursion_limit = 1000;
     interp->int_max_str_digits = 4300;
-    interp->dict_version = 1;
+    /* dict versions must never repeat between interpreters and the start-up
+     * state (static types' dicts), or a cache keyed by version could match
+     * the wrong dict: each interpreter counts from its own base */
+    interp->dict_version = (uint64_t)(uintptr_t)interp << 16;
     interp->type_version = 1;
     KrThreadState *ts = kr_tstate_new(interp);
     if (!ts) {

@@ -1,0 +1,4 @@
+async def f():
+ async with a as b:
+  await c
+ async for i in d: yield i

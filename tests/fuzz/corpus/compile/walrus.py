@@ -1,0 +1,1 @@
+[y:=f(x) for x in z if (w:=x)]

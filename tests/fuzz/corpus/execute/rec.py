@@ -1,0 +1,3 @@
+def f(n): return f(n+1)
+try: f(0)
+except RecursionError: pass

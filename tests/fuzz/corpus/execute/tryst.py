@@ -1,0 +1,6 @@
+try:
+ pass
+except* E as e:
+ pass
+finally:
+ del e
