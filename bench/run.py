@@ -3,7 +3,7 @@ CPython (its real binary), alternating, RUNS times each.  Checks that both
 print the same, then prints a table of median times, the krait/CPython
 ratio, peak RSS of each, and the geometric mean of the ratios.
 
-    python3 bench/run.py [--runs N] [--cpython PATH] [names...]
+    python3 bench/run.py [--runs N] [--cpython PATH] [--krait PATH] [names...]
 """
 import math
 import os
@@ -43,6 +43,7 @@ def main():
     args = sys.argv[1:]
     runs = 3
     cpython = None
+    krait = os.path.join(ROOT, 'krait')
     names = []
     while args:
         a = args.pop(0)
@@ -50,13 +51,14 @@ def main():
             runs = int(args.pop(0))
         elif a == '--cpython':
             cpython = args.pop(0)
+        elif a == '--krait':
+            krait = os.path.abspath(args.pop(0))
         else:
             names.append(a)
     if cpython is None:
         cpython = subprocess.check_output(
             ['python3', '-c', 'import sys; print(sys.executable)'],
             env=dict(os.environ, PYENV_VERSION='3.12.1')).decode().strip()
-    krait = os.path.join(ROOT, 'krait')
     progs = names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith('.py') and f != 'run.py')
     rows = []
     ratios = []

@@ -9,6 +9,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD ?= build-fuzz
 FUZZ_CC ?= clang
 FUZZ_SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -Wall -Wextra -Wno-unused-parameter -Isrc -Iinclude -pthread
 FUZZ_TARGETS = compile execute values
 FUZZ_BINS = $(patsubst %,tests/fuzz/bin/fuzz_%,$(FUZZ_TARGETS))
 FUZZ_OBJS = $(filter-out $(FUZZ_BUILD)/main.o,$(patsubst src/%.c,$(FUZZ_BUILD)/%.o,$(SRCS)))
@@ -25,7 +26,7 @@ fuzz-build: fuzz-objs
 	@mkdir -p tests/fuzz/bin
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "link fuzz_$$t"; \
-	  $(FUZZ_CC) $(CFLAGS_BASE) -O1 -fsanitize=fuzzer $(FUZZ_SAN) -o tests/fuzz/bin/fuzz_$$t \
+	  $(FUZZ_CC) $(FUZZ_CFLAGS) -O1 -fsanitize=fuzzer $(FUZZ_SAN) -o tests/fuzz/bin/fuzz_$$t \
 	    tests/fuzz/fuzz_$$t.c tests/fuzz/fuzz_common.c $(FUZZ_OBJS) -lm -pthread || exit 1; \
 	done
 

@@ -91,6 +91,9 @@ int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda);
 int cg_annotation_value(Compiler *c, KrAstExpr *ann);
 int cg_await(Compiler *c);               /* await the value on the stack */   /* honours from __future__ import annotations */
 
+/* codegen_match.c */
+int cg_match(Compiler *c, KrAstStmt *s);
+
 /* codegen_stmt.c */
 int cg_stmt(Compiler *c, KrAstStmt *s);
 int cg_stmts(Compiler *c, KrAstSeq *seq);

@@ -1363,8 +1363,7 @@ int cg_stmt(Compiler *c, KrAstStmt *s)
     case KR_STMT_Continue:
         return break_continue(c, s, false);
     case KR_STMT_Match:
-        cg_error_at(c, s->pos, "'match' is not supported by Krait yet");
-        return -1;
+        return cg_match(c, s);
     case KR_STMT_TypeAlias:
         cg_error_at(c, s->pos, "'type' statements are not supported by Krait yet");
         return -1;

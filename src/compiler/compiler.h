@@ -28,6 +28,17 @@ KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, in
  * here and codegen emits CPython 3.12's except* shape. */
 /* #define KR_HAVE_EXCEPT_STAR 1 */
 
+/* The match statement needs four more (CPython 3.12's semantics):
+ *   OP(MATCH_MAPPING,  0,   "subject -- subject bool", "type(subject) has KR_TPFLAGS_MAPPING")
+ *   OP(MATCH_SEQUENCE, 0,   "subject -- subject bool", "type(subject) has KR_TPFLAGS_SEQUENCE")
+ *   OP(MATCH_KEYS,     0,   "subject keys -- subject keys values_or_None", "values for the key tuple
+ *      through subject.get(key, <dummy>), None when one is missing")
+ *   OP(MATCH_CLASS,    ARG, "subject cls names -- attrs_or_None", "isinstance check, arg positional
+ *      sub-patterns through __match_args__ (self for bool/bytearray/bytes/dict/float/frozenset/int/
+ *      list/set/str/tuple), then the attributes named by the names tuple; None when no match")
+ * Define KR_HAVE_MATCH_OPS once they exist. */
+/* #define KR_HAVE_MATCH_OPS 1 */
+
 /* the stack effect of one instruction (jump: 1 taking the jump, 0 not, -1 max of both) */
 int kr_opcode_stack_effect(int op, int arg, int jump);
 

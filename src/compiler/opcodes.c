@@ -86,6 +86,10 @@ int kr_opcode_stack_effect(int op, int arg, int jump)
     }
     case KR_OP_RAISE_VARARGS: return -arg;
     case KR_OP_RERAISE: return -1 - (arg ? 1 : 0);
+#ifdef KR_HAVE_MATCH_OPS
+    case KR_OP_MATCH_MAPPING: case KR_OP_MATCH_SEQUENCE: case KR_OP_MATCH_KEYS: return 1;
+    case KR_OP_MATCH_CLASS: return -2;
+#endif
 #ifdef KR_HAVE_EXCEPT_STAR
     case KR_OP_CHECK_EG_MATCH: return 0;
     case KR_OP_PREP_RERAISE_STAR: return -1;

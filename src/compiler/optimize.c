@@ -381,6 +381,45 @@ static int fold_expr(Folder *f, KrAstExpr *e)
     }
 }
 
+static int fold_pattern(Folder *f, KrAstPattern *p)
+{
+    switch (p->kind) {
+    case KR_PAT_MatchValue:
+        return fold_expr(f, p->v.MatchValue.value);
+    case KR_PAT_MatchSequence:
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchSequence.patterns); i++)
+            if (fold_pattern(f, KR_SEQ_GET(p->v.MatchSequence.patterns, i)) < 0)
+                return -1;
+        return 0;
+    case KR_PAT_MatchMapping:
+        if (fold_exprs(f, p->v.MatchMapping.keys) < 0)
+            return -1;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchMapping.patterns); i++)
+            if (fold_pattern(f, KR_SEQ_GET(p->v.MatchMapping.patterns, i)) < 0)
+                return -1;
+        return 0;
+    case KR_PAT_MatchClass:
+        if (fold_expr(f, p->v.MatchClass.cls) < 0)
+            return -1;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchClass.patterns); i++)
+            if (fold_pattern(f, KR_SEQ_GET(p->v.MatchClass.patterns, i)) < 0)
+                return -1;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchClass.kwd_patterns); i++)
+            if (fold_pattern(f, KR_SEQ_GET(p->v.MatchClass.kwd_patterns, i)) < 0)
+                return -1;
+        return 0;
+    case KR_PAT_MatchAs:
+        return p->v.MatchAs.pattern ? fold_pattern(f, p->v.MatchAs.pattern) : 0;
+    case KR_PAT_MatchOr:
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchOr.patterns); i++)
+            if (fold_pattern(f, KR_SEQ_GET(p->v.MatchOr.patterns, i)) < 0)
+                return -1;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
 static int fold_stmt(Folder *f, KrAstStmt *s)
 {
     switch (s->kind) {
@@ -458,6 +497,16 @@ static int fold_stmt(Folder *f, KrAstStmt *s)
         return s->v.Assert.msg ? fold_expr(f, s->v.Assert.msg) : 0;
     case KR_STMT_Expr:
         return fold_expr(f, s->v.Expr.value);
+    case KR_STMT_Match:
+        if (fold_expr(f, s->v.Match.subject) < 0)
+            return -1;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(s->v.Match.cases); i++) {
+            KrAstMatchCase *m = KR_SEQ_GET(s->v.Match.cases, i);
+            if (fold_pattern(f, m->pattern) < 0 || (m->guard && fold_expr(f, m->guard) < 0) ||
+                fold_stmts(f, m->body) < 0)
+                return -1;
+        }
+        return 0;
     default:
         return 0;
     }

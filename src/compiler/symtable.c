@@ -561,6 +561,59 @@ static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
     }
 }
 
+static int visit_pattern(KrSymtable *st, KrAstPattern *p)
+{
+    if (++st->depth > MAX_NESTING) {
+        st->depth--;
+        kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    int r = 0;
+    switch (p->kind) {
+    case KR_PAT_MatchValue:
+        r = visit_expr(st, p->v.MatchValue.value);
+        break;
+    case KR_PAT_MatchSingleton:
+        break;
+    case KR_PAT_MatchSequence:
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchSequence.patterns) && r == 0; i++)
+            r = visit_pattern(st, KR_SEQ_GET(p->v.MatchSequence.patterns, i));
+        break;
+    case KR_PAT_MatchMapping:
+        r = visit_exprs(st, p->v.MatchMapping.keys);
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchMapping.patterns) && r == 0; i++)
+            r = visit_pattern(st, KR_SEQ_GET(p->v.MatchMapping.patterns, i));
+        if (r == 0 && p->v.MatchMapping.rest)
+            r = add_def(st, p->v.MatchMapping.rest, KR_SYM_DEF_LOCAL, p->pos);
+        break;
+    case KR_PAT_MatchClass:
+        r = visit_expr(st, p->v.MatchClass.cls);
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchClass.patterns) && r == 0; i++)
+            r = visit_pattern(st, KR_SEQ_GET(p->v.MatchClass.patterns, i));
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchClass.kwd_patterns) && r == 0; i++)
+            r = visit_pattern(st, KR_SEQ_GET(p->v.MatchClass.kwd_patterns, i));
+        break;
+    case KR_PAT_MatchStar:
+        if (p->v.MatchStar.name)
+            r = add_def(st, p->v.MatchStar.name, KR_SYM_DEF_LOCAL, p->pos);
+        break;
+    case KR_PAT_MatchAs:
+        if (p->v.MatchAs.pattern)
+            r = visit_pattern(st, p->v.MatchAs.pattern);
+        if (r == 0 && p->v.MatchAs.name)
+            r = add_def(st, p->v.MatchAs.name, KR_SYM_DEF_LOCAL, p->pos);
+        break;
+    case KR_PAT_MatchOr:
+        for (ssize_t i = 0; i < KR_SEQ_LEN(p->v.MatchOr.patterns) && r == 0; i++)
+            r = visit_pattern(st, KR_SEQ_GET(p->v.MatchOr.patterns, i));
+        break;
+    default:
+        break;
+    }
+    st->depth--;
+    return r;
+}
+
 static int visit_global_nonlocal(KrSymtable *st, KrAstStmt *s, bool is_global)
 {
     KrAstSeq *names = is_global ? s->v.Global.names : s->v.Nonlocal.names;
@@ -781,6 +834,19 @@ static int visit_stmt_inner(KrSymtable *st, KrAstStmt *s)
         return visit_global_nonlocal(st, s, false);
     case KR_STMT_Expr:
         return visit_expr(st, s->v.Expr.value);
+    case KR_STMT_Match:
+        if (visit_expr(st, s->v.Match.subject) < 0)
+            return -1;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(s->v.Match.cases); i++) {
+            KrAstMatchCase *m = KR_SEQ_GET(s->v.Match.cases, i);
+            if (visit_pattern(st, m->pattern) < 0)
+                return -1;
+            if (m->guard && visit_expr(st, m->guard) < 0)
+                return -1;
+            if (visit_stmts(st, m->body) < 0)
+                return -1;
+        }
+        return 0;
     default:
         return 0;
     }

@@ -14,5 +14,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"_struct", kr_struct_module_init},
     {"array", kr_array_module_init},
     {"_signal", kr_signal_module_init},
+    {"marshal", kr_marshal_module_init},
     {NULL, NULL},
 };

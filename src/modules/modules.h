@@ -19,6 +19,9 @@ KrObject *kr_opcode_module_init(void);
 KrObject *kr_struct_module_init(void);
 KrObject *kr_array_module_init(void);
 KrObject *kr_signal_module_init(void);
+KrObject *kr_marshal_module_init(void);
+KrObject *kr_marshal_dumps(KrObject *o);
+KrObject *kr_marshal_loads(const void *data, ssize_t len, ssize_t *consumed);
 void kr_signal_init_main(void);       /* Ctrl-C -> KeyboardInterrupt in this (main) interpreter */
 void kr_signal_fini(void);
 void kr_signal_simulate(int sig);     /* as if sig arrived (_thread.interrupt_main) */

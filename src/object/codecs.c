@@ -182,14 +182,32 @@ static inline __attribute__((always_inline)) int utf8_seq(const unsigned char *p
 /* valid input: measure (length, widest code point), then decode into one
  * exact allocation.  Returns Kr_None (borrowed) for malformed input so the
  * caller takes the error-handling path.  ASCII runs go eight bytes at a time. */
-#define ASCII_WORD(p) ({ uint64_t w_; memcpy(&w_, (p), 8); (w_ & 0x8080808080808080ULL) == 0; })
+static inline int ascii_word(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (w & 0x8080808080808080ULL) == 0;
+}
+#define ASCII_WORD(p) ascii_word(p)
 
 #define UTF8_FILL(T)                                                       \
     do {                                                                   \
         T *o = (T *)KR_STR_DATA(r);                                        \
         for (i = 0; i < n;) {                                              \
             if (p[i] < 0x80) {                                             \
-                *o++ = p[i++];                                             \
+                ssize_t e_ = i + 1;                                        \
+                while (e_ + 8 <= n && ASCII_WORD(p + e_))                  \
+                    e_ += 8;                                               \
+                while (e_ < n && p[e_] < 0x80)                             \
+                    e_++;                                                  \
+                if (sizeof(T) == 1) {                                      \
+                    memcpy(o, p + i, (size_t)(e_ - i));                    \
+                    o += e_ - i;                                           \
+                    i = e_;                                                \
+                } else {                                                   \
+                    while (i < e_)                                         \
+                        *o++ = p[i++];                                     \
+                }                                                          \
                 continue;                                                  \
             }                                                              \
             i += utf8_seq(p + i, n - i, &cp);                              \

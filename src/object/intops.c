@@ -904,7 +904,22 @@ static KrObject *int_lshift(KrObject *a, KrObject *b)
     if (KR_SIZE(a) == 0)
         return kr_int_small(0);
     if (huge) {
-        kr_err_set_none(KrExc_MemoryError);
+        /* CPython's limits: a digit count past ssize_t (or past what an
+         * allocation could ever hold) is OverflowError, anything smaller
+         * that cannot be allocated is MemoryError */
+        KrObject *thirty = kr_int_from_long(KR_INT_SHIFT);
+        KrObject *ws = thirty ? kr_int_floordiv(b, thirty) : NULL;
+        KR_XDECREF(thirty);
+        if (!ws)
+            return NULL;
+        int64_t w;
+        int fits = kr_int_fits_i64(ws, &w);
+        KR_DECREF(ws);
+        const int64_t max_digits = (INT64_MAX - (int64_t)offsetof(KrIntObject, digits)) / (int64_t)sizeof(kr_digit);
+        if (!fits || w > max_digits - absz(a) - 1)
+            kr_err_set_string(KrExc_OverflowError, "too many digits in integer");
+        else
+            kr_err_set_none(KrExc_MemoryError);
         return NULL;
     }
     return kr_int_lshift_ssize(a, n);

@@ -490,12 +490,6 @@ KrObject *kr_type_new_class(KrTypeObject *meta, KrObject *name, KrObject *bases,
             KR_DECREF(names);
             goto error;
         }
-        for (ssize_t i = 1; i < KR_LIST_LEN(names); i++)
-            if (kr_str_eq(KR_LIST_GET(names, i), KR_LIST_GET(names, i - 1))) {
-                kr_err_format(KrExc_TypeError, "duplicate slot name");
-                KR_DECREF(names);
-                goto error;
-            }
         KR_SETREF(slots, kr_list_as_tuple(names));
         KR_DECREF(names);
         if (!slots)

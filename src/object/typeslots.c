@@ -700,9 +700,24 @@ static KrObject *wrap_delitem(W_ARGS)
     KR_RETURN_NONE;
 }
 
+/* object.__setattr__(cls, ...) must not write into a type's dict behind
+ * type.__setattr__'s back (the method cache would go stale): the setter
+ * has to be the one of the object's most derived builtin base */
+static int hackcheck(KrObject *self, void (*func)(void), const char *what)
+{
+    KrTypeObject *t = KR_TYPE(self);
+    while (t && (t->tp_flags & KR_TPFLAGS_HEAPTYPE))
+        t = t->tp_base;
+    if (t && KR_CFUNC(t->tp_setattro) != func) {
+        kr_err_format(KrExc_TypeError, "can't apply this %s to %s object", what, t->tp_name);
+        return -1;
+    }
+    return 0;
+}
+
 static KrObject *wrap_setattr(W_ARGS)
 {
-    if (check_args(nargs, 2) < 0)
+    if (check_args(nargs, 2) < 0 || hackcheck(self, wrapped, "__setattr__") < 0)
         return NULL;
     if (((kr_setattrofunc)wrapped)(self, args[0], args[1]) < 0)
         return NULL;
@@ -711,7 +726,7 @@ static KrObject *wrap_setattr(W_ARGS)
 
 static KrObject *wrap_delattr(W_ARGS)
 {
-    if (check_args(nargs, 1) < 0)
+    if (check_args(nargs, 1) < 0 || hackcheck(self, wrapped, "__delattr__") < 0)
         return NULL;
     if (((kr_setattrofunc)wrapped)(self, args[0], NULL) < 0)
         return NULL;

@@ -68,16 +68,130 @@ static int find_source(KrObject *path, const char *name, char *file, size_t file
     return 0;
 }
 
+/* ---- cached bytecode: __pycache__/NAME.krait-01.pyc ----
+ * header: "KRPC", format version, the source's mtime (ns) and size, and a
+ * hash of the marshalled code that follows.  A cache is used only when all
+ * of these match; anything else (stale, truncated, corrupt) is ignored and
+ * rewritten. */
+#define PYC_TAG "krait-01"
+#define PYC_MAGIC "KRPC"
+#define PYC_VERSION 1u
+#define PYC_HEADER 32
+
+static bool cache_path(const char *file, char *out, size_t n)
+{
+    const char *slash = strrchr(file, '/');
+    const char *base = slash ? slash + 1 : file;
+    size_t dirlen = slash ? (size_t)(slash - file) + 1 : 0;
+    size_t blen = strlen(base);
+    if (blen < 3 || strcmp(base + blen - 3, ".py") != 0)
+        return false;
+    int r = snprintf(out, n, "%.*s__pycache__/%.*s." PYC_TAG ".pyc", (int)dirlen, file,
+                     (int)(blen - 3), base);
+    return r > 0 && (size_t)r < n;
+}
+
+static void put64(unsigned char *p, uint64_t v)
+{
+    for (int i = 0; i < 8; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t get64(const unsigned char *p)
+{
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+static KrObject *load_cached(const char *file, const struct stat *st)
+{
+    char cpath[4096];
+    if (!cache_path(file, cpath, sizeof cpath))
+        return NULL;
+    FILE *f = fopen(cpath, "rb");
+    if (!f)
+        return NULL;
+    KrBuf b;
+    kr_buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        kr_buf_put(&b, chunk, n);
+    fclose(f);
+    KrObject *code = NULL;
+    const unsigned char *d = (const unsigned char *)b.data;
+    uint64_t mtime = (uint64_t)st->st_mtim.tv_sec * 1000000000u + (uint64_t)st->st_mtim.tv_nsec;
+    if (!b.failed && b.len > PYC_HEADER && memcmp(d, PYC_MAGIC, 4) == 0 &&
+        (d[4] | d[5] << 8 | d[6] << 16 | (uint32_t)d[7] << 24) == PYC_VERSION &&
+        get64(d + 8) == mtime && get64(d + 16) == (uint64_t)st->st_size &&
+        get64(d + 24) == (uint64_t)kr_hash_bytes(d + PYC_HEADER, b.len - PYC_HEADER)) {
+        code = kr_marshal_loads(d + PYC_HEADER, (ssize_t)(b.len - PYC_HEADER), NULL);
+        if (code && !KR_CODE_CHECK(code))
+            KR_CLEAR(code);
+        if (!code)
+            kr_err_clear();   /* never trusted: fall back to the source */
+    }
+    kr_buf_free(&b);
+    return code;
+}
+
+static void write_cached(const char *file, const struct stat *st, KrObject *code)
+{
+    KrObject *dw = kr_sys_get("dont_write_bytecode");
+    if (kr_interp()->dont_write_bytecode || (dw && kr_object_is_true(dw) > 0))
+        return;
+    char cpath[4096], dir[4096], tmp[4200];
+    if (!cache_path(file, cpath, sizeof cpath))
+        return;
+    snprintf(dir, sizeof dir, "%s", cpath);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return;
+    *slash = '\0';
+    mkdir(dir, 0777);
+    KrObject *data = kr_marshal_dumps(code);
+    if (!data) {
+        kr_err_clear();
+        return;
+    }
+    unsigned char hdr[PYC_HEADER];
+    memcpy(hdr, PYC_MAGIC, 4);
+    hdr[4] = PYC_VERSION & 0xff; hdr[5] = hdr[6] = hdr[7] = 0;
+    put64(hdr + 8, (uint64_t)st->st_mtim.tv_sec * 1000000000u + (uint64_t)st->st_mtim.tv_nsec);
+    put64(hdr + 16, (uint64_t)st->st_size);
+    put64(hdr + 24, (uint64_t)kr_hash_bytes(KR_BYTES_DATA(data), (size_t)KR_BYTES_LEN(data)));
+    /* write a private file, then rename: readers never see half a cache */
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", cpath, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (f) {
+        bool ok = fwrite(hdr, 1, PYC_HEADER, f) == PYC_HEADER &&
+                  fwrite(KR_BYTES_DATA(data), 1, (size_t)KR_BYTES_LEN(data), f) == (size_t)KR_BYTES_LEN(data);
+        ok = fclose(f) == 0 && ok;
+        if (!ok || rename(tmp, cpath) != 0)
+            remove(tmp);
+    }
+    kr_decref(data);
+}
+
 static KrObject *exec_source_module(const char *fullname, const char *file, bool is_pkg)
 {
-    ssize_t len;
-    char *src = kr_read_file(file, &len);
-    if (!src)
-        return NULL;
+    ssize_t len = 0;
+    struct stat st;
+    bool have_stat = stat(file, &st) == 0;
+    KrObject *cached = have_stat ? load_cached(file, &st) : NULL;
+    char *src = NULL;
+    if (!cached) {
+        src = kr_read_file(file, &len);
+        if (!src)
+            return NULL;
+    }
     KrObject *mods = kr_interp()->modules;
     KrObject *m = kr_module_new_cstr(fullname);
     if (!m) {
         kr_mem_free(src);
+        kr_xdecref(cached);
         return NULL;
     }
     KrObject *d = kr_module_dict(m);
@@ -113,11 +227,18 @@ static KrObject *exec_source_module(const char *fullname, const char *file, bool
         kr_decref(dir);
         kr_decref(pl);
     }
-    code = kr_compile_string(src, len, fn, KR_PARSE_FILE, -1);
-    kr_mem_free(src);
-    src = NULL;
-    if (!code)
-        goto fail;
+    if (cached) {
+        code = cached;
+        cached = NULL;
+    } else {
+        code = kr_compile_string(src, len, fn, KR_PARSE_FILE, -1);
+        kr_mem_free(src);
+        src = NULL;
+        if (!code)
+            goto fail;
+        if (have_stat)
+            write_cached(file, &st, code);
+    }
     if (kr_dict_set_cstr(mods, fullname, m) < 0)
         goto fail;
     KrObject *r = kr_eval_code(code, d, d);
@@ -142,6 +263,7 @@ static KrObject *exec_source_module(const char *fullname, const char *file, bool
     return m;
 fail:
     kr_mem_free(src);
+    kr_xdecref(cached);
     kr_xdecref(code);
     kr_xdecref(fn);
     kr_decref(m);

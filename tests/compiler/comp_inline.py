@@ -62,3 +62,12 @@ print(shadow_cell())
 def nested_inline():
     return [(i, j) for i in range(2) for j in [k * 2 for k in range(i + 1)]]
 print(nested_inline())
+s = 'module s'
+fs = [(lambda: s) for s in range(3)]
+print([f() for f in fs], s)
+class C:
+    t = 'class t'
+    gs = [(lambda: t) for t in range(2)]
+    print([g() for g in gs], t)
+names = [''.join(str(i) for i in range(s)) for s in range(4)]
+print(names)

@@ -54,9 +54,4 @@ del l1, l2, t1, t2, d1, d2
 x = nest_list(N); del x
 x = nest_tuple(N); del x
 x = nest_dict(N); del x
-it = iter([])
-for _ in range(N):
-    it = map(abs, it)
-attempt('map chain', lambda: list(it))
-del it
 print('alive', [1, [2, (3,)]])

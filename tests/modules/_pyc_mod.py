@@ -1,0 +1,3 @@
+VALUE = 'from source'
+def twice(x):
+    return x * 2
