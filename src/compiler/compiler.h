@@ -36,8 +36,15 @@ KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, in
  *   OP(MATCH_CLASS,    ARG, "subject cls names -- attrs_or_None", "isinstance check, arg positional
  *      sub-patterns through __match_args__ (self for bool/bytearray/bytes/dict/float/frozenset/int/
  *      list/set/str/tuple), then the attributes named by the names tuple; None when no match")
- * Define KR_HAVE_MATCH_OPS once they exist. */
+ * Their run-time halves are kr_match_keys and kr_match_class below: the
+ * eval loop's MATCH_KEYS pushes kr_match_keys(SECOND(), TOP()), MATCH_CLASS
+ * pops names and cls and replaces the subject by kr_match_class(subject,
+ * cls, oparg, names).  Define KR_HAVE_MATCH_OPS once they exist. */
 /* #define KR_HAVE_MATCH_OPS 1 */
+
+/* match_rt.c: run-time support of MATCH_KEYS / MATCH_CLASS (new references) */
+KrObject *kr_match_keys(KrObject *subject, KrObject *keys);
+KrObject *kr_match_class(KrObject *subject, KrObject *cls, int nargs, KrObject *names);
 
 /* the stack effect of one instruction (jump: 1 taking the jump, 0 not, -1 max of both) */
 int kr_opcode_stack_effect(int op, int arg, int jump);

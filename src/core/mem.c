@@ -13,15 +13,20 @@
 #include <string.h>
 #include "kr.h"
 
+/* tracemalloc keeps its state in interp->modstate[0]; while it exists the
+ * allocator reports every block to it */
 static inline void charge(void *p)
 {
     KrThreadState *ts = kr_tstate_current;
     if (p && ts) {
         KrInterp *in = ts->interp;
-        in->mem_bytes += malloc_usable_size(p);
+        size_t n = malloc_usable_size(p);
+        in->mem_bytes += n;
         in->mem_blocks++;
         if (in->mem_bytes > in->mem_peak)
             in->mem_peak = in->mem_bytes;
+        if (KR_UNLIKELY(in->modstate[0] != NULL))
+            kr_tracemalloc_alloc(p, n);
     }
 }
 
@@ -30,6 +35,8 @@ static inline void uncharge(void *p)
     KrThreadState *ts = kr_tstate_current;
     if (p && ts) {
         KrInterp *in = ts->interp;
+        if (KR_UNLIKELY(in->modstate[0] != NULL))
+            kr_tracemalloc_free(p);
         size_t n = malloc_usable_size(p);
         in->mem_bytes = in->mem_bytes >= n ? in->mem_bytes - n : 0;
         if (in->mem_blocks)
@@ -62,10 +69,20 @@ void *kr_mem_realloc(void *p, size_t n)
     if (!p)
         return kr_mem_alloc(n);
     size_t old = malloc_usable_size(p);
+    KrThreadState *ts = kr_tstate_current;
+    if (ts && KR_UNLIKELY(ts->interp->modstate[0] != NULL)) {
+        /* traced: account as a free and a fresh allocation */
+        void *q = malloc(n ? n : 1);
+        if (!q)
+            return NULL;
+        memcpy(q, p, old < n ? old : n);
+        kr_mem_free(p);
+        charge(q);
+        return q;
+    }
     void *q = realloc(p, n ? n : 1);
     if (!q)
         return NULL;
-    KrThreadState *ts = kr_tstate_current;
     if (ts) {
         KrInterp *in = ts->interp;
         size_t nw = malloc_usable_size(q);

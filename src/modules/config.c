@@ -15,5 +15,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"array", kr_array_module_init},
     {"_signal", kr_signal_module_init},
     {"marshal", kr_marshal_module_init},
+    {"_tracemalloc", kr_tracemalloc_module_init},
     {NULL, NULL},
 };

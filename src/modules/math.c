@@ -635,6 +635,74 @@ static KrObject *range_product(uint64_t lo, uint64_t hi)
     return r;
 }
 
+/* product of the odd integers in (lo, hi], by binary splitting */
+static KrObject *odd_product(uint64_t lo, uint64_t hi)
+{
+    uint64_t first = lo + 1 + (lo & 1);          /* smallest odd > lo */
+    if (first > hi)
+        return kr_int_small(1);
+    uint64_t count = (hi - first) / 2 + 1;
+    if (count <= 8) {
+        unsigned __int128 p = 1;
+        uint64_t v = first;
+        int small = 1;
+        for (uint64_t i = 0; i < count; i++, v += 2) {
+            p *= v;
+            if (p >> 64) {
+                small = 0;
+                break;
+            }
+        }
+        if (small)
+            return kr_int_from_u64((uint64_t)p);
+    }
+    uint64_t mid = first + 2 * (count / 2) - 1;   /* splits the odd terms in half */
+    KrObject *a = odd_product(lo, mid);
+    if (!a)
+        return NULL;
+    KrObject *b = odd_product(mid, hi);
+    if (!b) {
+        KR_DECREF(a);
+        return NULL;
+    }
+    KrObject *r = kr_int_mul(a, b);
+    KR_DECREF(a);
+    KR_DECREF(b);
+    return r;
+}
+
+/* n! = oddpart(n) * 2**(n - popcount(n)); the odd part is the product
+ * over i of L_i**(i+1), L_i being the odd numbers in (n >> (i+1), n >> i] */
+static KrObject *factorial_u64(uint64_t n)
+{
+    if (n < 21)
+        return range_product(2, n + 1);
+    KrObject *inner = kr_int_small(1), *outer = kr_int_small(1);
+    int top = 63 - __builtin_clzll(n);
+    for (int i = top; i >= 0; i--) {
+        KrObject *l = odd_product(n >> (i + 1), n >> i);
+        KrObject *t = l ? kr_int_mul(inner, l) : NULL;
+        KR_XDECREF(l);
+        KR_DECREF(inner);
+        inner = t;
+        if (!inner) {
+            KR_DECREF(outer);
+            return NULL;
+        }
+        t = kr_int_mul(outer, inner);
+        KR_DECREF(outer);
+        outer = t;
+        if (!outer) {
+            KR_DECREF(inner);
+            return NULL;
+        }
+    }
+    KR_DECREF(inner);
+    KrObject *r = kr_int_lshift_ssize(outer, (ssize_t)(n - (uint64_t)__builtin_popcountll(n)));
+    KR_DECREF(outer);
+    return r;
+}
+
 static KrObject *math_factorial(KrObject *m, KrObject *arg)
 {
     KrObject *n = kr_number_index(arg);
@@ -656,7 +724,7 @@ static KrObject *math_factorial(KrObject *m, KrObject *arg)
         kr_err_set_none(KrExc_MemoryError);
         return NULL;
     }
-    return range_product(2, (uint64_t)v + 1);
+    return factorial_u64((uint64_t)v);
 }
 
 /* two nonnegative index arguments for comb/perm */

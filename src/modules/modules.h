@@ -20,6 +20,11 @@ KrObject *kr_struct_module_init(void);
 KrObject *kr_array_module_init(void);
 KrObject *kr_signal_module_init(void);
 KrObject *kr_marshal_module_init(void);
+KrObject *kr_tracemalloc_module_init(void);
+/* allocator hooks while tracemalloc traces (core/mem.c calls them) */
+void kr_tracemalloc_alloc(void *p, size_t size);
+void kr_tracemalloc_free(void *p);
+void kr_tracemalloc_fini(void);
 KrObject *kr_marshal_dumps(KrObject *o);
 KrObject *kr_marshal_loads(const void *data, ssize_t len, ssize_t *consumed);
 void kr_signal_init_main(void);       /* Ctrl-C -> KeyboardInterrupt in this (main) interpreter */

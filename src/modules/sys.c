@@ -281,6 +281,30 @@ static KrObject *sys_excepthook(KrObject *self, KrObject *const *args, ssize_t n
     KR_RETURN_NONE;
 }
 
+void kr_err_unraisable_default(KrObject *exc, KrObject *obj, const char *msg);  /* errors.c */
+
+/* sys.__unraisablehook__: prints what its argument describes, the way
+ * unraisable exceptions are printed when no hook is installed */
+static KrObject *sys_unraisablehook(KrObject *self, KrObject *arg)
+{
+    KrObject *exc = kr_object_getattr_str(arg, "exc_value");
+    KrObject *obj = exc ? kr_object_getattr_str(arg, "object") : NULL;
+    KrObject *msg = obj ? kr_object_getattr_str(arg, "err_msg") : NULL;
+    if (!msg) {
+        kr_xdecref(exc);
+        kr_xdecref(obj);
+        return NULL;
+    }
+    const char *m = NULL;
+    if (KR_STR_CHECK(msg) && !(m = kr_str_utf8(msg)))
+        kr_err_clear();
+    kr_err_unraisable_default(exc == Kr_None ? NULL : exc, obj == Kr_None ? NULL : obj, m);
+    kr_decref(exc);
+    kr_decref(obj);
+    kr_decref(msg);
+    KR_RETURN_NONE;
+}
+
 static KrObject *sys_is_finalizing(KrObject *self, KrObject *unused)
 {
     return kr_bool_from(kr_interp()->finalizing);
@@ -356,6 +380,7 @@ static KrMethodDef sys_methods[] = {
     {"get_int_max_str_digits", KR_CFUNC(sys_get_int_max_str_digits), KR_METH_NOARGS, NULL},
     {"displayhook", KR_CFUNC(sys_displayhook), KR_METH_O, NULL},
     {"excepthook", KR_CFUNC(sys_excepthook), KR_METH_FASTCALL, NULL},
+    {"unraisablehook", KR_CFUNC(sys_unraisablehook), KR_METH_O, NULL},
     {"is_finalizing", KR_CFUNC(sys_is_finalizing), KR_METH_NOARGS, NULL},
     {"getallocatedblocks", KR_CFUNC(sys_getallocatedblocks), KR_METH_NOARGS, NULL},
     {"_gil_stats", KR_CFUNC(sys_gil_stats), KR_METH_NOARGS, NULL},
@@ -456,6 +481,8 @@ KrObject *kr_sys_init(void)
     if ((v = kr_dict_get_cstr(d, "displayhook")) && kr_dict_set_cstr(d, "__displayhook__", v) < 0)
         goto fail;
     if ((v = kr_dict_get_cstr(d, "excepthook")) && kr_dict_set_cstr(d, "__excepthook__", v) < 0)
+        goto fail;
+    if ((v = kr_dict_get_cstr(d, "unraisablehook")) && kr_dict_set_cstr(d, "__unraisablehook__", v) < 0)
         goto fail;
     if (kr_module_add_object(m, "argv", kr_newref(in->argv)) < 0 ||
         kr_module_add_object(m, "orig_argv", kr_newref(in->argv)) < 0 ||

@@ -558,8 +558,8 @@ KrObject *kr_bytearray_m_insert(KrObject *self, KrObject *const *args, ssize_t n
 {
     if (kr_arg_count("insert", nargs, 2, 2) < 0)
         return NULL;
-    ssize_t i = kr_number_as_ssize(args[0], NULL);
-    if (i == -1 && kr_err_occurred())
+    ssize_t i;
+    if (kr_arg_ssize(args[0], &i) < 0)
         return NULL;
     int b;
     if (byte_value(args[1], &b) < 0)
@@ -584,8 +584,7 @@ KrObject *kr_bytearray_m_pop(KrObject *self, KrObject *const *args, ssize_t narg
         return NULL;
     ssize_t n = KR_SIZE(self), i = -1;
     if (nargs) {
-        i = kr_number_as_ssize(args[0], KR_OBJ(KrExc_OverflowError));
-        if (i == -1 && kr_err_occurred())
+        if (kr_arg_ssize(args[0], &i) < 0)
             return NULL;
     }
     if (n == 0) {

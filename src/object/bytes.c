@@ -465,8 +465,7 @@ static KrObject *b_split_impl(KrObject *self, KrObject *const *args, ssize_t nar
         return NULL;
     ssize_t maxsplit = -1;
     if (a[1]) {
-        maxsplit = kr_number_as_ssize(a[1], KR_OBJ(KrExc_OverflowError));
-        if (maxsplit == -1 && kr_err_occurred())
+        if (kr_arg_ssize(a[1], &maxsplit) < 0)
             return NULL;
     }
     if (maxsplit < 0)
@@ -694,8 +693,7 @@ static KrObject *b_replace(KrObject *self, KrObject *const *args, ssize_t nargs,
         return NULL;
     ssize_t count = -1;
     if (a[2]) {
-        count = kr_number_as_ssize(a[2], KR_OBJ(KrExc_OverflowError));
-        if (count == -1 && kr_err_occurred())
+        if (kr_arg_ssize(a[2], &count) < 0)
             return NULL;
     }
     if (count < 0)
@@ -914,8 +912,7 @@ static int b_pad_args(const char *name, KrObject *const *args, ssize_t nargs, ss
 {
     if (kr_arg_count(name, nargs, 1, 2) < 0)
         return -1;
-    *width = kr_number_as_ssize(args[0], KR_OBJ(KrExc_OverflowError));
-    if (*width == -1 && kr_err_occurred())
+    if (kr_arg_ssize(args[0], width) < 0)
         return -1;
     *fill = ' ';
     if (nargs > 1) {
@@ -991,8 +988,8 @@ static KrObject *b_center(KrObject *self, KrObject *const *a, ssize_t na)
 
 static KrObject *b_zfill(KrObject *self, KrObject *arg)
 {
-    ssize_t w = kr_number_as_ssize(arg, KR_OBJ(KrExc_OverflowError));
-    if (w == -1 && kr_err_occurred())
+    ssize_t w;
+    if (kr_arg_ssize(arg, &w) < 0)
         return NULL;
     const char *p;
     ssize_t n;
@@ -1019,12 +1016,9 @@ static KrObject *b_expandtabs(KrObject *self, KrObject *const *args, ssize_t nar
     KrObject *a[1] = {NULL};
     if (kr_arg_parse("expandtabs", args, nargs, kwnames, names, 0, a) < 0)
         return NULL;
-    ssize_t ts = 8;
-    if (a[0]) {
-        ts = kr_number_as_ssize(a[0], KR_OBJ(KrExc_OverflowError));
-        if (ts == -1 && kr_err_occurred())
-            return NULL;
-    }
+    int ts = 8;
+    if (a[0] && kr_arg_int(a[0], &ts) < 0)
+        return NULL;
     const char *p;
     ssize_t n;
     self_view(self, &p, &n);
@@ -1204,9 +1198,10 @@ static KrObject *b_hex(KrObject *self, KrObject *const *args, ssize_t nargs, KrO
         return NULL;
     ssize_t per = 1;
     if (a[1]) {
-        per = kr_number_as_ssize(a[1], KR_OBJ(KrExc_OverflowError));
-        if (per == -1 && kr_err_occurred())
+        int per_i;
+        if (kr_arg_int(a[1], &per_i) < 0)
             return NULL;
+        per = per_i;
     }
     const char *p;
     ssize_t n;

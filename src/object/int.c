@@ -744,8 +744,15 @@ KrObject *kr_int_to_decimal_string(KrObject *o)
     int64_t v;
     if (kr_int_medium(o, &v)) {
         char buf[24];
-        int len = snprintf(buf, sizeof buf, "%lld", (long long)v);
-        return kr_str_from_utf8(buf, len);
+        char *q = buf + sizeof buf;
+        uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        do {
+            *--q = (char)('0' + m % 10);
+            m /= 10;
+        } while (m);
+        if (v < 0)
+            *--q = '-';
+        return kr_str_from_utf8(q, (buf + sizeof buf) - q);
     }
     ssize_t len;
     char *s = int_to_decimal(o, &len, 1);

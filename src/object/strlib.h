@@ -23,6 +23,8 @@ void kr_str_copy_chars(void *dst, int dkind, ssize_t doff, KrObject *src);  /* s
 int kr_parse_slice_arg(KrObject *o, ssize_t *out);
 void kr_adjust_slice(ssize_t len, ssize_t *start, ssize_t *end);
 int kr_str_argc_old(const char *fname, ssize_t nargs, ssize_t min, ssize_t max);
+int kr_arg_ssize(KrObject *o, ssize_t *out);   /* clinic-style Py_ssize_t argument */
+int kr_arg_int(KrObject *o, int *out);         /* clinic-style int argument */
 
 /* bytes.c: shared bytes/bytearray algorithms over raw memory */
 ssize_t kr_bytes_find_raw(const char *h, ssize_t hn, const char *n, ssize_t nn,

@@ -44,14 +44,40 @@ void kr_adjust_slice(ssize_t len, ssize_t *start, ssize_t *end)
     }
 }
 
-static int get_ssize(KrObject *o, ssize_t *out)
+/* integer arguments the way CPython's argument converters read them:
+ * __index__, then "Python int too large to convert to C ssize_t/int" */
+int kr_arg_ssize(KrObject *o, ssize_t *out)
 {
-    ssize_t v = kr_number_as_ssize(o, KR_OBJ(KrExc_OverflowError));
+    KrObject *i = KR_INT_CHECK(o) ? KR_NEWREF(o) : kr_number_index(o);
+    if (!i)
+        return -1;
+    ssize_t v = kr_int_as_ssize(i);
+    KR_DECREF(i);
     if (v == -1 && kr_err_occurred())
         return -1;
     *out = v;
     return 0;
 }
+
+int kr_arg_int(KrObject *o, int *out)
+{
+    ssize_t v;
+    if (kr_arg_ssize(o, &v) < 0) {
+        if (kr_err_matches(KR_OBJ(KrExc_OverflowError))) {
+            kr_err_clear();
+            kr_err_set_string(KrExc_OverflowError, "Python int too large to convert to C int");
+        }
+        return -1;
+    }
+    if (v > 2147483647 || v < -2147483647 - 1) {
+        kr_err_set_string(KrExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+static int get_ssize(KrObject *o, ssize_t *out) { return kr_arg_ssize(o, out); }
 
 /* sub[, start[, end]] */
 /* the find family reports arity the pre-clinic way: "find() takes at
@@ -1087,8 +1113,8 @@ static KrObject *str_expandtabs(KrObject *self, KrObject *const *args, ssize_t n
     KrObject *a[1] = {NULL};
     if (kr_arg_parse("expandtabs", args, nargs, kwnames, names, 0, a) < 0)
         return NULL;
-    ssize_t tabsize = 8;
-    if (a[0] && get_ssize(a[0], &tabsize) < 0)
+    int tabsize = 8;
+    if (a[0] && kr_arg_int(a[0], &tabsize) < 0)
         return NULL;
     KrStrWriter w;
     kr_strwriter_init(&w);

@@ -62,6 +62,14 @@ void kr_type_modified(KrTypeObject *t)
 KrObject *kr_type_find_in_mro(KrTypeObject *t, KrObject *name)
 {
     KrObject *mro = t->tp_mro;
+    if (!mro && !(t->tp_flags & (KR_TPFLAGS_READY | KR_TPFLAGS_READYING)) && !IS_HEAP(t)) {
+        /* a builtin type the start-up list forgot: ready it on first use */
+        KrObject *exc = kr_err_fetch();
+        if (kr_type_ready(t) < 0)
+            kr_err_clear();
+        kr_err_restore(exc);
+        mro = t->tp_mro;
+    }
     if (!mro) {
         for (KrTypeObject *b = t; b; b = b->tp_base) {
             if (!b->tp_dict)

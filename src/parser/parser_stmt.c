@@ -1187,7 +1187,40 @@ fail:
     return NULL;
 }
 
+/* 'single' mode: exactly one statement (simple statements may share a
+ * line), as the interactive prompt compiles them */
 KrAstSeq *p_interactive(Parser *p)
 {
-    return p_file(p);
+    PVec body;
+    pv_init(&body);
+    if (p_at(p, T_NEWLINE) || p_at(p, T_ENDMARKER)) {
+        p_invalid(p);
+        return NULL;
+    }
+    if (!statement(p, &body))
+        goto fail;
+    int nl = p->pos - 1;
+    while (p_accept(p, T_NEWLINE))
+        ;
+    if (p->err)
+        goto fail;
+    if (!p_at(p, T_ENDMARKER)) {
+        KrAstStmt *last = body.items[body.n - 1];
+        switch (last->kind) {
+        case KR_STMT_FunctionDef: case KR_STMT_AsyncFunctionDef: case KR_STMT_ClassDef:
+        case KR_STMT_For: case KR_STMT_AsyncFor: case KR_STMT_While: case KR_STMT_If:
+        case KR_STMT_With: case KR_STMT_AsyncWith: case KR_STMT_Try: case KR_STMT_TryStar:
+        case KR_STMT_Match:
+            p_invalid(p);
+            break;
+        default:
+            p_error_tok(p, &p->toks[nl], "multiple statements found while compiling a single statement");
+            break;
+        }
+        goto fail;
+    }
+    return pv_seq(p, &body);
+fail:
+    pv_free(&body);
+    return NULL;
 }

@@ -72,6 +72,23 @@ static inline KrObject *instance_dict(KrObject *o, KrTypeObject *tp)
     return dp ? *dp : NULL;
 }
 
+/* after a generic STORE_ATTR succeeded: no data descriptor on the type
+ * means the next store with the same type version goes to the dict */
+static void store_attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject *name)
+{
+    KrTypeObject *tp = KR_TYPE(owner);
+    if (tp->tp_setattro != kr_object_generic_setattr || tp->tp_version_tag == 0 ||
+        !KR_STR_CHECK_EXACT(name) || !tp->tp_dictoffset || kr_type_lookup(tp, name))
+        return;
+    CacheSlot *c = cache_slots(co);
+    if (!c)
+        return;
+    c[idx].a.type = tp;
+    c[idx].a.version = tp->tp_version_tag;
+    c[idx].a.kind = ATTR_INSTANCE_DICT;
+    c[idx].a.descr = NULL;
+}
+
 /* after a generic LOAD_ATTR succeeded: remember what the lookup depended on */
 static void attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject *name, int method)
 {
@@ -710,7 +727,20 @@ dispatch:
     TARGET(STORE_ATTR) {
         KrObject *owner = POP();
         KrObject *v = POP();
-        int err = kr_object_setattr(owner, names[oparg], v);
+        KrObject *name = names[oparg];
+        KrTypeObject *tp = KR_TYPE(owner);
+        CacheSlot *cs = (CacheSlot *)co->co_cache;
+        int idx = (int)(ip - first_instr) - 1;
+        KrObject *d;
+        int err;
+        if (cs && cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag &&
+            (d = instance_dict(owner, tp)) != NULL && KR_DICT_CHECK_EXACT(d)) {
+            err = kr_dict_set(d, name, v);
+        } else {
+            err = kr_object_setattr(owner, name, v);
+            if (err == 0)
+                store_attr_cache_fill(co, idx, owner, name);
+        }
         KR_DECREF(owner);
         KR_DECREF(v);
         if (err < 0)

@@ -267,11 +267,10 @@ static void write_stderr_str(KrObject *s)
     }
 }
 
-void kr_err_write_unraisable(KrObject *obj, const char *msg)
+/* what the default sys.unraisablehook prints: "MSG: repr(obj)" and the
+ * traceback.  Also called by sys.__unraisablehook__ itself (sys.c). */
+void kr_err_unraisable_default(KrObject *exc, KrObject *obj, const char *msg)
 {
-    KrObject *exc = kr_err_fetch();
-    if (!exc)
-        return;
     KrBuf b;
     kr_buf_init(&b);
     kr_buf_puts(&b, msg ? msg : "Exception ignored in");
@@ -296,7 +295,62 @@ void kr_err_write_unraisable(KrObject *obj, const char *msg)
     } else {
         kr_err_clear();
     }
-    kr_err_print_exception(exc);
+    if (exc)
+        kr_err_print_exception(exc);
+    kr_err_clear();
+}
+
+/* the argument of a user's sys.unraisablehook: CPython passes a struct
+ * sequence; a namespace with the same five attributes reads the same */
+static KrObject *unraisable_args(KrObject *exc, KrObject *obj, const char *msg)
+{
+    KrObject *kw = kr_dict_new();
+    if (!kw)
+        return NULL;
+    KrObject *tb = kr_object_getattr_str(exc, "__traceback__");
+    KrObject *m = msg ? kr_str_from_cstr(msg) : kr_newref(Kr_None);
+    KrObject *ns = NULL;
+    if (tb && m &&
+        kr_dict_set_cstr(kw, "exc_type", KR_OBJ(KR_TYPE(exc))) == 0 &&
+        kr_dict_set_cstr(kw, "exc_value", exc) == 0 &&
+        kr_dict_set_cstr(kw, "exc_traceback", tb) == 0 &&
+        kr_dict_set_cstr(kw, "err_msg", m) == 0 &&
+        kr_dict_set_cstr(kw, "object", obj ? obj : Kr_None) == 0)
+        ns = kr_namespace_new(kw);
+    kr_xdecref(tb);
+    kr_xdecref(m);
+    kr_decref(kw);
+    return ns;
+}
+
+void kr_err_write_unraisable(KrObject *obj, const char *msg)
+{
+    KrObject *exc = kr_err_fetch();
+    if (!exc)
+        return;
+    KrThreadState *ts = kr_tstate();
+    KrObject *sysdict = ts ? ts->interp->sysdict : NULL;
+    KrObject *hook = sysdict ? kr_dict_get_cstr(sysdict, "unraisablehook") : NULL;
+    KrObject *dflt = sysdict ? kr_dict_get_cstr(sysdict, "__unraisablehook__") : NULL;
+    if (!hook || hook == dflt || hook == Kr_None) {
+        kr_err_unraisable_default(exc, obj, msg);
+        kr_decref(exc);
+        return;
+    }
+    /* the hook may rebind sys.unraisablehook and drop the last reference */
+    kr_incref(hook);
+    KrObject *args = unraisable_args(exc, obj, msg);
+    KrObject *r = args ? kr_object_call_one(hook, args) : NULL;
+    kr_xdecref(args);
+    if (r) {
+        kr_decref(r);
+    } else {
+        /* as CPython: the hook's own error is reported against the hook */
+        KrObject *exc2 = kr_err_fetch();
+        kr_err_unraisable_default(exc2, hook, "Exception ignored in sys.unraisablehook");
+        kr_xdecref(exc2);
+    }
+    kr_decref(hook);
     kr_decref(exc);
     kr_err_clear();
 }

@@ -263,6 +263,7 @@ void kr_interp_free(KrInterp *interp)
         kr_dict_clear(interp->modules);
     }
     KR_CLEAR(interp->main_module);
+    kr_tracemalloc_fini();
     kr_gc_fini();
     if (interp->sysdict)
         kr_dict_clear(interp->sysdict);
