@@ -26,15 +26,18 @@ static KrGetSetDef vinfo_getset[] = {
     {NULL},
 };
 
-static KrObject *vinfo_repr(KrObject *self)
+/* "sys.NAME(field=value, ...)": the repr of the tuples with named fields */
+static KrObject *named_tuple_repr(KrObject *self, const char *const *names)
 {
     KrStrWriter w;
     kr_strwriter_init(&w);
-    kr_strwriter_write_ascii(&w, "sys.version_info(", 17);
+    const char *tn = KR_TYPE(self)->tp_name;
+    kr_strwriter_write_ascii(&w, tn, (ssize_t)strlen(tn));
+    kr_strwriter_write_char(&w, '(');
     for (ssize_t i = 0; i < KR_TUPLE_LEN(self); i++) {
         if (i)
             kr_strwriter_write_ascii(&w, ", ", 2);
-        kr_strwriter_write_ascii(&w, vinfo_names[i], (ssize_t)strlen(vinfo_names[i]));
+        kr_strwriter_write_ascii(&w, names[i], (ssize_t)strlen(names[i]));
         kr_strwriter_write_char(&w, '=');
         KrObject *r = kr_object_repr(KR_TUPLE_GET(self, i));
         if (!r) {
@@ -46,6 +49,11 @@ static KrObject *vinfo_repr(KrObject *self)
     }
     kr_strwriter_write_char(&w, ')');
     return kr_strwriter_finish(&w);
+}
+
+static KrObject *vinfo_repr(KrObject *self)
+{
+    return named_tuple_repr(self, vinfo_names);
 }
 
 KrTypeObject KrVersionInfo_Type = {
@@ -75,6 +83,45 @@ static KrObject *make_version_info(void)
             kr_decref(t);
             return NULL;
         }
+    return t;
+}
+
+/* ---- sys.int_info: CPython's figures, which programs test against ---- */
+static const char *const intinfo_names[] = {"bits_per_digit", "sizeof_digit",
+                                            "default_max_str_digits", "str_digits_check_threshold"};
+static KrGetSetDef intinfo_getset[] = {
+    {"bits_per_digit", vinfo_get, NULL, NULL, (void *)0},
+    {"sizeof_digit", vinfo_get, NULL, NULL, (void *)1},
+    {"default_max_str_digits", vinfo_get, NULL, NULL, (void *)2},
+    {"str_digits_check_threshold", vinfo_get, NULL, NULL, (void *)3},
+    {NULL},
+};
+
+static KrObject *intinfo_repr(KrObject *self)
+{
+    return named_tuple_repr(self, intinfo_names);
+}
+
+KrTypeObject KrIntInfo_Type = {
+    .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0),
+    .tp_name = "sys.int_info",
+    .tp_basicsize = sizeof(KrTupleObject) - sizeof(KrObject *),
+    .tp_itemsize = sizeof(KrObject *),
+    .tp_repr = intinfo_repr,
+    .tp_flags = KR_TPFLAGS_TUPLE_SUBCLASS,
+    .tp_getset = intinfo_getset,
+    .tp_base = &KrTuple_Type,
+};
+
+static KrObject *make_int_info(void)
+{
+    static const long vals[] = {30, 4, 4300, 640};
+    KrObject *t = kr_object_alloc(&KrIntInfo_Type, 4);
+    if (!t)
+        return NULL;
+    ((KrTupleObject *)t)->hash = -1;
+    for (int i = 0; i < 4; i++)
+        KR_TUPLE_SET(t, i, kr_int_from_long(vals[i]));   /* small ints: cannot fail */
     return t;
 }
 
@@ -489,6 +536,7 @@ KrObject *kr_sys_init(void)
         kr_module_add_object(m, "path", kr_newref(in->path)) < 0 ||
         kr_module_add_object(m, "modules", kr_newref(in->modules)) < 0 ||
         add(m, "version_info", make_version_info()) < 0 ||
+        add(m, "int_info", make_int_info()) < 0 ||
         add(m, "version", kr_str_from_cstr("3.12.1 (Krait 0.1.0)")) < 0 ||
         kr_module_add_int(m, "hexversion", 0x030C01F0) < 0 ||
         add(m, "maxsize", kr_int_from_ssize(PTRDIFF_MAX)) < 0 ||

@@ -518,7 +518,7 @@ static KrObject *thread_start_new(KrObject *m, KrObject *const *args, ssize_t na
         free(b);
         return kr_err_format(KrExc_RuntimeError, "can't start new thread");
     }
-    b->ts->thread_id = (unsigned long)tid;
+    /* the new thread records its own id in its state (kr_tstate_bind) */
     return kr_int_from_size((unsigned long)tid);
 }
 

@@ -225,8 +225,8 @@ static KrObject *ba_repeat(KrObject *o, ssize_t n)
     if (len && n > ((ssize_t)1 << 60) / len)
         return kr_err_nomemory();
     KrObject *r = kr_bytearray_new(len * n);
-    if (!r)
-        return NULL;
+    if (!r || len == 0)
+        return r;
     for (ssize_t i = 0; i < n; i++)
         memcpy(BA(r)->start + i * len, ba_data(o), (size_t)len);
     return r;
@@ -241,7 +241,7 @@ static KrObject *ba_irepeat(KrObject *o, ssize_t n)
         return kr_err_nomemory();
     if (kr_bytearray_resize(o, len * n) < 0)
         return NULL;
-    for (ssize_t i = 1; i < n; i++)
+    for (ssize_t i = 1; i < n && len > 0; i++)
         memcpy(BA(o)->start + i * len, BA(o)->start, (size_t)len);
     return KR_NEWREF(o);
 }

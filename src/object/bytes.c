@@ -163,13 +163,16 @@ KrObject *kr_bytes_concat(KrObject *a, KrObject *b)
 /* ---- shared helpers ------------------------------------------------------------ */
 static inline int is_ba(KrObject *o) { return !KR_BYTES_CHECK(o); }
 
+/* an empty bytearray may have no storage yet: read it as this instead */
+static char no_storage[1];
+
 static inline void self_view(KrObject *o, const char **p, ssize_t *n)
 {
     if (KR_BYTES_CHECK(o)) {
         *p = KR_BYTES_DATA(o);
         *n = KR_BYTES_LEN(o);
     } else {
-        *p = KR_BYTEARRAY_DATA(o);
+        *p = KR_BYTEARRAY_DATA(o) ? KR_BYTEARRAY_DATA(o) : no_storage;
         *n = KR_SIZE(o);
     }
 }
@@ -184,7 +187,12 @@ static KrObject *make_new(int ba, ssize_t n)
     return ba ? kr_bytearray_new(n) : kr_bytes_new(n);
 }
 
-static char *result_data(KrObject *r) { return KR_BYTES_CHECK(r) ? KR_BYTES_DATA(r) : KR_BYTEARRAY_DATA(r); }
+static char *result_data(KrObject *r)
+{
+    if (KR_BYTES_CHECK(r))
+        return KR_BYTES_DATA(r);
+    return KR_BYTEARRAY_DATA(r) ? KR_BYTEARRAY_DATA(r) : no_storage;
+}
 
 /* receiver unchanged: bytes returns itself, bytearray a copy */
 static KrObject *same(KrObject *self)

@@ -3,7 +3,7 @@
  * rules), arithmetic with CPython's sign conventions for // and %, powers
  * with the C99 special cases, exact comparison against ints, hashing
  * compatible with int's, and the methods (hex/fromhex, as_integer_ratio,
- * __round__ ...).
+ * __round__ ...).  Freed exact floats go to a short per-thread free list.
  *
  * Shortest digits: correctly rounded p-digit output gets monotonically
  * closer as p grows, so the smallest p whose %.{p-1}e text reads back as

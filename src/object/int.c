@@ -5,7 +5,8 @@
  *
  * A value is |ob_size| 30-bit digits, least significant first, sign in
  * ob_size, with no leading zero digit (normalized).  Exact ints are plain
- * kr_mem blocks; subclass instances come from kr_object_alloc so that the
+ * kr_mem blocks (those of one or two digits recycled through a per-thread
+ * free list); subclass instances come from kr_object_alloc so that the
  * subclass machinery (dict, GC) works.  -5..256 live in one static table
  * built once for the process and are immortal.
  */

@@ -1409,11 +1409,6 @@ static KrObject *object_getstate(KrObject *self, KrObject *unused)
     return r;
 }
 
-static KrObject *object_getattribute_w(KrObject *self, KrObject *name)
-{
-    return kr_object_generic_getattr(self, name);
-}
-
 static KrMethodDef object_methods[] = {
     { "__reduce_ex__", KR_CFUNC(object_reduce_ex), KR_METH_O, "Helper for pickle." },
     { "__reduce__", KR_CFUNC(object_reduce), KR_METH_NOARGS, "Helper for pickle." },
@@ -1457,7 +1452,6 @@ KrTypeObject KrBaseObject_Type = {
 
 /* exported so type.c can recognise the defaults */
 kr_initproc kr_object_init_slot = object_init;
-KrObject *(*kr_object_getattribute_slot)(KrObject *, KrObject *) = object_getattribute_w;
 
 /* ---- None, NotImplemented, Ellipsis ------------------------------------ */
 

@@ -469,7 +469,10 @@ static KrAstExpr *power(Parser *p)
             return NULL;
     }
     if (p_accept(p, T_DOUBLESTAR)) {
+        if (p_enter(p) < 0)
+            return NULL;
         KrAstExpr *exp = factor(p);
+        p_leave(p);
         if (!exp)
             return NULL;
         NEW_EXPR(e, BinOp, p_end_here(p, st));

@@ -45,7 +45,7 @@ void kr_gil_acquire(KrThreadState *ts)
     pthread_mutex_lock(&g->mutex);
     if (g->locked) {
         double t0 = kr_time_monotonic();
-        g->waiters++;
+        __atomic_add_fetch(&g->waiters, 1, __ATOMIC_RELAXED);
         while (g->locked) {
             unsigned long seen = g->switch_number;
             struct timespec dl;
@@ -57,7 +57,7 @@ void kr_gil_acquire(KrThreadState *ts)
                 h->eval_breaker = 1;
             }
         }
-        g->waiters--;
+        __atomic_sub_fetch(&g->waiters, 1, __ATOMIC_RELAXED);
         ts->gil_switches++;
         ts->gil_wait_seconds += kr_time_monotonic() - t0;
     }
@@ -76,9 +76,9 @@ static void release(KrThreadState *ts, bool force_switch)
     g->locked = 0;
     g->holder = NULL;
     pthread_cond_signal(&g->cond);
-    if (force_switch && g->waiters > 0) {
+    if (force_switch && __atomic_load_n(&g->waiters, __ATOMIC_RELAXED) > 0) {
         unsigned long n = g->switch_number;
-        while (g->switch_number == n && g->waiters > 0)
+        while (g->switch_number == n && __atomic_load_n(&g->waiters, __ATOMIC_RELAXED) > 0)
             pthread_cond_wait(&g->switch_cond, &g->mutex);
     }
     pthread_mutex_unlock(&g->mutex);
@@ -97,7 +97,8 @@ void kr_gil_yield_if_requested(KrThreadState *ts)
     if (ts->interp->gc.scheduled)
         kr_gc_collect_if_needed();
     KrGIL *g = &ts->interp->gil;
-    if (g->waiters > 0) {   /* racy read is fine: a miss only delays the switch */
+    /* an unlocked read: a stale value only delays the switch by one check */
+    if (__atomic_load_n(&g->waiters, __ATOMIC_RELAXED) > 0) {
         release(ts, true);
         kr_gil_acquire(ts);
     }

@@ -41,13 +41,13 @@ static KrTypeObject *const static_types[] = {
 #undef KR_EXC_ENTRY
 };
 
-extern KrTypeObject KrVersionInfo_Type;   /* sys.c */
+extern KrTypeObject KrVersionInfo_Type, KrIntInfo_Type;   /* sys.c */
 extern KrTypeObject KrMemoryView_Type;    /* memoryview.c */
 extern KrTypeObject KrStruct_Type;        /* structmodule.c */
 extern KrTypeObject KrArray_Type, KrArrayIter_Type;   /* arraymodule.c */
 extern KrTypeObject KrLock_Type, KrRLock_Type, KrThreadLocal_Type;   /* threadmodule.c */
 static KrTypeObject *const static_types_extra[] = {
-    &KrVersionInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
+    &KrVersionInfo_Type, &KrIntInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
     &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type, &KrMemoryView_Type,
     &KrStruct_Type, &KrArray_Type, &KrArrayIter_Type,
 };
@@ -243,6 +243,7 @@ fail:
 }
 
 void kr_run_atexit(void);   /* run.c */
+void kr_mem_interp_fini(KrInterp *interp);   /* core/mem.c: returns the interpreter's pools */
 
 void kr_interp_free(KrInterp *interp)
 {
@@ -286,5 +287,6 @@ void kr_interp_free(KrInterp *interp)
     kr_gc_fini();
     kr_gil_release(ts);
     kr_tstate_free(ts);
+    kr_mem_interp_fini(interp);
     free(interp);
 }

@@ -147,11 +147,12 @@ typedef struct KrInterp {
     KrObject *argv;               /* list */
     KrObject *path;               /* sys.path list */
     KrObject *main_module;
-    volatile int pending_signals; /* signal arrived; handled by the main thread */
+    _Atomic int pending_signals;  /* signal arrived; handled by the main thread */
     unsigned long main_thread_id;
     KrObject *atexit_callbacks;   /* list */
     void *modstate[32];           /* per-interpreter state of C modules (by slot) */
     int finalizing;
+    struct KrMemPools *mem_pools; /* small-block pools of core/mem.c, made on first use */
 } KrInterp;
 
 typedef struct KrFrame KrFrame;
@@ -167,8 +168,8 @@ struct KrThreadState {
     /* frame stack: chunks of memory; frames pushed and popped LIFO */
     char *stack_chunk, *stack_top, *stack_limit;
     void *stack_chunks;           /* list of chunks, owned */
-    volatile int eval_breaker;    /* nonzero: check GIL drop / signals / async exc */
-    volatile int gil_drop_request;
+    _Atomic int eval_breaker;     /* nonzero: check GIL drop / signals / async exc */
+    _Atomic int gil_drop_request;
     KrObject *async_exc;
     unsigned long thread_id;      /* pthread_self as integer */
     long native_id;
