@@ -32,8 +32,32 @@ find "$top" -name '*.py' -path "*$PAT*" ! -path '*/krait_only/lib/*' ! -name '_*
 done > "$res/list"
 # POSIX sh has no exported functions: re-enter this script once per test
 xargs -P "$JOBS" -I{} sh "$top/run.sh" "$KRAIT" one {} < "$res/list" > "$res/results"
-grep '^FAIL' "$res/results" | sort
-p=$(grep -c '^PASS' "$res/results"); f=$(grep -c '^FAIL' "$res/results")
+# tests/xfail.txt names tests that fail for a documented reason (a feature
+# not built yet); they still run, count as skipped, and are reported if they
+# start passing so the list stays honest
+xf="$top/xfail.txt"
+touch "$res/xfail"
+[ -f "$xf" ] && sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$xf" | awk '{print $1}' > "$res/xfail"
+while read -r line; do
+  t=${line#* }
+  rel=${t#"$top"/}
+  if grep -qxF "$rel" "$res/xfail"; then
+    case $line in FAIL*) echo "SKIP $rel (expected failure)" >> "$res/skipped";;
+                  PASS*) echo "XPASS $rel (listed in tests/xfail.txt but passes)";; esac
+  else
+    case $line in FAIL*) echo "FAIL $rel" >> "$res/failed";; esac
+  fi
+done < "$res/results"
+[ -f "$res/failed" ] && sort "$res/failed"
+p=$(grep -c '^PASS' "$res/results")
+f=$( [ -f "$res/failed" ] && wc -l < "$res/failed" || echo 0)
+s=$( [ -f "$res/skipped" ] && wc -l < "$res/skipped" || echo 0)
+xp=$(grep '^PASS' "$res/results" | sed "s|^PASS $top/||" | awk 'NR==FNR { x[$1] = 1; next } ($1 in x) { n++ } END { print n + 0 }' "$res/xfail" -)
+p=$((p - xp))
 rm -rf "$res"
-echo "$p passed, $f failed"
+if [ "$s" -gt 0 ]; then
+  echo "$p passed, $((f)) failed, $s skipped"
+else
+  echo "$p passed, $((f)) failed"
+fi
 [ "$f" -eq 0 ]

@@ -40,6 +40,11 @@ static void float_free_release(void *unused)
     float_nfree = 0;
 }
 
+void kr_float_freelist_clear(void)
+{
+    float_free_release(NULL);
+}
+
 void kr_float_runtime_init(void)
 {
     static bool done;

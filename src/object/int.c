@@ -66,6 +66,12 @@ static void int_free_release(void *unused)
     int_nfree = 0;
 }
 
+void kr_num_freelists_clear(void)
+{
+    int_free_release(NULL);
+    kr_float_freelist_clear();
+}
+
 KrIntObject *kr_int_alloc(ssize_t size)
 {
     ssize_t ndigits = size < 0 ? -size : size;

@@ -77,6 +77,12 @@ KrObject *kr_int_small(long v);                   /* v must be in range; no incr
 void kr_int_runtime_init(void);                   /* builds the small-int table */
 void kr_bool_runtime_init(void);                  /* completes bool's slot table (called by kr_int_runtime_init) */
 void kr_float_runtime_init(void);                 /* the float freelist's thread-exit hook (called by kr_int_runtime_init) */
+/* Small ints and floats are recycled through per-thread free lists; a
+ * thread-exit destructor returns them to malloc, but only this call, made
+ * while the thread state is still current (end of a thread, interpreter
+ * finalization), also takes them off the interpreter's allocation counts. */
+void kr_num_freelists_clear(void);
+void kr_float_freelist_clear(void);
 kr_hash_t kr_int_hash(KrObject *o);
 
 /* hashing of numbers follows CPython: modulus 2**61-1, so hash(1) ==
