@@ -103,10 +103,16 @@ opname = [
     "GET_LEN",
     "RETURN_GENERATOR",
     "EXTENDED_ARG",
+    "MATCH_MAPPING",
+    "MATCH_SEQUENCE",
+    "MATCH_KEYS",
+    "MATCH_CLASS",
+    "CHECK_EG_MATCH",
+    "PREP_RERAISE_STAR",
 ]
 opname += ["<%r>" % (op,) for op in range(len(opname), 256)]
 opmap = {name: op for op, name in enumerate(opname) if not name.startswith("<")}
-hasarg = [opmap["RESUME"], opmap["COPY"], opmap["SWAP"], opmap["LOAD_CONST"], opmap["RETURN_CONST"], opmap["LOAD_FAST"], opmap["LOAD_FAST_AND_CLEAR"], opmap["STORE_FAST"], opmap["DELETE_FAST"], opmap["MAKE_CELL"], opmap["COPY_FREE_VARS"], opmap["LOAD_CLOSURE"], opmap["LOAD_DEREF"], opmap["STORE_DEREF"], opmap["DELETE_DEREF"], opmap["LOAD_FROM_DICT_OR_DEREF"], opmap["LOAD_NAME"], opmap["STORE_NAME"], opmap["DELETE_NAME"], opmap["LOAD_GLOBAL"], opmap["STORE_GLOBAL"], opmap["DELETE_GLOBAL"], opmap["LOAD_ATTR"], opmap["STORE_ATTR"], opmap["DELETE_ATTR"], opmap["BUILD_SLICE"], opmap["BINARY_OP"], opmap["COMPARE_OP"], opmap["IS_OP"], opmap["CONTAINS_OP"], opmap["BUILD_TUPLE"], opmap["BUILD_LIST"], opmap["BUILD_SET"], opmap["BUILD_MAP"], opmap["BUILD_CONST_KEY_MAP"], opmap["BUILD_STRING"], opmap["LIST_APPEND"], opmap["SET_ADD"], opmap["MAP_ADD"], opmap["LIST_EXTEND"], opmap["SET_UPDATE"], opmap["DICT_UPDATE"], opmap["DICT_MERGE"], opmap["UNPACK_SEQUENCE"], opmap["UNPACK_EX"], opmap["FORMAT_VALUE"], opmap["FOR_ITER"], opmap["JUMP"], opmap["JUMP_BACKWARD"], opmap["POP_JUMP_IF_FALSE"], opmap["POP_JUMP_IF_TRUE"], opmap["POP_JUMP_IF_NONE"], opmap["POP_JUMP_IF_NOT_NONE"], opmap["CALL"], opmap["CALL_KW"], opmap["CALL_FUNCTION_EX"], opmap["MAKE_FUNCTION"], opmap["IMPORT_NAME"], opmap["IMPORT_FROM"], opmap["RAISE_VARARGS"], opmap["RERAISE"], ]
+hasarg = [opmap["RESUME"], opmap["COPY"], opmap["SWAP"], opmap["LOAD_CONST"], opmap["RETURN_CONST"], opmap["LOAD_FAST"], opmap["LOAD_FAST_AND_CLEAR"], opmap["STORE_FAST"], opmap["DELETE_FAST"], opmap["MAKE_CELL"], opmap["COPY_FREE_VARS"], opmap["LOAD_CLOSURE"], opmap["LOAD_DEREF"], opmap["STORE_DEREF"], opmap["DELETE_DEREF"], opmap["LOAD_FROM_DICT_OR_DEREF"], opmap["LOAD_NAME"], opmap["STORE_NAME"], opmap["DELETE_NAME"], opmap["LOAD_GLOBAL"], opmap["STORE_GLOBAL"], opmap["DELETE_GLOBAL"], opmap["LOAD_ATTR"], opmap["STORE_ATTR"], opmap["DELETE_ATTR"], opmap["BUILD_SLICE"], opmap["BINARY_OP"], opmap["COMPARE_OP"], opmap["IS_OP"], opmap["CONTAINS_OP"], opmap["BUILD_TUPLE"], opmap["BUILD_LIST"], opmap["BUILD_SET"], opmap["BUILD_MAP"], opmap["BUILD_CONST_KEY_MAP"], opmap["BUILD_STRING"], opmap["LIST_APPEND"], opmap["SET_ADD"], opmap["MAP_ADD"], opmap["LIST_EXTEND"], opmap["SET_UPDATE"], opmap["DICT_UPDATE"], opmap["DICT_MERGE"], opmap["UNPACK_SEQUENCE"], opmap["UNPACK_EX"], opmap["FORMAT_VALUE"], opmap["FOR_ITER"], opmap["JUMP"], opmap["JUMP_BACKWARD"], opmap["POP_JUMP_IF_FALSE"], opmap["POP_JUMP_IF_TRUE"], opmap["POP_JUMP_IF_NONE"], opmap["POP_JUMP_IF_NOT_NONE"], opmap["CALL"], opmap["CALL_KW"], opmap["CALL_FUNCTION_EX"], opmap["MAKE_FUNCTION"], opmap["IMPORT_NAME"], opmap["IMPORT_FROM"], opmap["RAISE_VARARGS"], opmap["RERAISE"], opmap["MATCH_CLASS"], ]
 hasconst = [opmap["LOAD_CONST"], opmap["RETURN_CONST"], ]
 hasname = [opmap["LOAD_NAME"], opmap["STORE_NAME"], opmap["DELETE_NAME"], opmap["LOAD_GLOBAL"], opmap["STORE_GLOBAL"], opmap["DELETE_GLOBAL"], opmap["LOAD_ATTR"], opmap["STORE_ATTR"], opmap["DELETE_ATTR"], opmap["IMPORT_NAME"], opmap["IMPORT_FROM"], ]
 haslocal = [opmap["LOAD_FAST"], opmap["LOAD_FAST_AND_CLEAR"], opmap["STORE_FAST"], opmap["DELETE_FAST"], opmap["MAKE_CELL"], opmap["LOAD_CLOSURE"], ]

@@ -38,7 +38,7 @@ fuzz: fuzz-build
 	done
 
 refleaks: $(TARGET)
-	@./$(TARGET) tests/fuzz/refleaks.py $(REFLEAK_RUNS)
+	@sh tests/fuzz/refleaks.sh ./$(TARGET) $(REFLEAK_RUNS) $(REFLEAK_PATTERN)
 
 valgrind: $(TARGET)
 	@sh tests/fuzz/valgrind.sh ./$(TARGET) $(VALGRIND_TESTS)

@@ -26,7 +26,7 @@ KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, in
  *      the unhandled rest (the list) into what propagates, None when nothing does")
  * Once opcodes.def and the eval loop have them, define KR_HAVE_EXCEPT_STAR
  * here and codegen emits CPython 3.12's except* shape. */
-/* #define KR_HAVE_EXCEPT_STAR 1 */
+#define KR_HAVE_EXCEPT_STAR 1
 
 /* The match statement needs four more (CPython 3.12's semantics):
  *   OP(MATCH_MAPPING,  0,   "subject -- subject bool", "type(subject) has KR_TPFLAGS_MAPPING")
@@ -40,7 +40,7 @@ KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, in
  * eval loop's MATCH_KEYS pushes kr_match_keys(SECOND(), TOP()), MATCH_CLASS
  * pops names and cls and replaces the subject by kr_match_class(subject,
  * cls, oparg, names).  Define KR_HAVE_MATCH_OPS once they exist. */
-/* #define KR_HAVE_MATCH_OPS 1 */
+#define KR_HAVE_MATCH_OPS 1
 
 /* match_rt.c: run-time support of MATCH_KEYS / MATCH_CLASS (new references) */
 KrObject *kr_match_keys(KrObject *subject, KrObject *keys);

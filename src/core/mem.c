@@ -38,15 +38,22 @@
 #endif
 #endif
 
+/* tracemalloc keeps its state in interp->modstate[0]; while it exists the
+ * allocator reports every block to it */
+#define TRACED(in) KR_UNLIKELY((in)->modstate[0] != NULL)
+
 static inline void charge_malloc(void *p)
 {
     KrThreadState *ts = kr_tstate_current;
     if (p && ts) {
         KrInterp *in = ts->interp;
-        in->mem_bytes += malloc_usable_size(p);
+        size_t n = malloc_usable_size(p);
+        in->mem_bytes += n;
         in->mem_blocks++;
         if (in->mem_bytes > in->mem_peak)
             in->mem_peak = in->mem_bytes;
+        if (TRACED(in))
+            kr_tracemalloc_alloc(p, n);
     }
 }
 
@@ -55,6 +62,8 @@ static inline void uncharge_malloc(void *p)
     KrThreadState *ts = kr_tstate_current;
     if (ts) {
         KrInterp *in = ts->interp;
+        if (TRACED(in))
+            kr_tracemalloc_free(p);
         size_t n = malloc_usable_size(p);
         in->mem_bytes = in->mem_bytes >= n ? in->mem_bytes - n : 0;
         if (in->mem_blocks)
@@ -253,6 +262,8 @@ static inline void *pool_alloc(KrThreadState *ts, size_t n)
     in->mem_blocks++;
     if (in->mem_bytes > in->mem_peak)
         in->mem_peak = in->mem_bytes;
+    if (TRACED(in))
+        kr_tracemalloc_alloc(b, (cls + 1) * 8);
     return b;
 }
 
@@ -267,6 +278,8 @@ static inline void pool_free(void *p)
     if (mp->dead)
         return;
     KrInterp *in = mp->interp;
+    if (TRACED(in))
+        kr_tracemalloc_free(p);
     in->mem_bytes = in->mem_bytes >= pl->size ? in->mem_bytes - pl->size : 0;
     if (in->mem_blocks)
         in->mem_blocks--;
@@ -375,7 +388,8 @@ void *kr_mem_realloc(void *p, size_t n)
 #ifndef KR_NO_POOLS
     if (in_arena(p)) {
         size_t old = ((Pool *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1)))->size;
-        if (n <= old && (n > old / 2 || old <= 16))
+        KrThreadState *ts = kr_tstate_current;
+        if (n <= old && (n > old / 2 || old <= 16) && !(ts && TRACED(ts->interp)))
             return p;   /* shrinking in place wastes little */
         void *q = kr_mem_alloc(n);
         if (!q)
@@ -386,10 +400,19 @@ void *kr_mem_realloc(void *p, size_t n)
     }
 #endif
     size_t old = malloc_usable_size(p);
+    KrThreadState *ts = kr_tstate_current;
+    if (ts && TRACED(ts->interp)) {
+        /* traced: account as a free and a fresh allocation */
+        void *q = kr_mem_alloc(n);
+        if (!q)
+            return NULL;
+        memcpy(q, p, old < n ? old : n);
+        kr_mem_free(p);
+        return q;
+    }
     void *q = realloc(p, n ? n : 1);
     if (!q)
         return NULL;
-    KrThreadState *ts = kr_tstate_current;
     if (ts) {
         KrInterp *in = ts->interp;
         size_t nw = malloc_usable_size(q);

@@ -23,7 +23,10 @@
  * thread touches only its own list (no locking, any interpreter); a
  * thread-exit destructor hands the blocks back.  The blocks stay charged
  * to the interpreter that allocated them while they wait. */
-#define FLOAT_FREE_MAX 128
+#ifndef KR_NUM_FREELIST_MAX
+#define KR_NUM_FREELIST_MAX 128    /* build with 0 to disable (debugging) */
+#endif
+#define FLOAT_FREE_MAX KR_NUM_FREELIST_MAX
 static _Thread_local KrFloatObject *float_free;   /* chained through ob_type */
 static _Thread_local int float_nfree;
 static _Thread_local bool float_key_set;

@@ -51,7 +51,10 @@ KrObject *kr_int_small(long v)
 
 /* Exact ints of up to two digits (all blocks have room for two) are
  * recycled through a short per-thread list, as floats are (float.c). */
-#define INT_FREE_MAX 128
+#ifndef KR_NUM_FREELIST_MAX
+#define KR_NUM_FREELIST_MAX 128    /* build with 0 to disable (debugging) */
+#endif
+#define INT_FREE_MAX KR_NUM_FREELIST_MAX
 static _Thread_local KrIntObject *int_free;      /* chained through ob_type */
 static _Thread_local int int_nfree;
 static _Thread_local bool int_key_set;

@@ -241,12 +241,19 @@ int p_check_comma(Parser *p)
                 }
             if (first_idx < 0 || !is_soft_keyword_tok(&p->toks[first_idx])) {
                 KrAstPos a = p->last_disj, b;
-                if (trial_end(p, p_expression, &b)) {
+                int ok = trial_end(p, p_expression, &b);
+                if (p->err)
+                    return 1;
+                if (!ok && (type == T_NAME || type == T_NUMBER || type == T_STRING || type == K_TRUE ||
+                            type == K_FALSE || type == K_NONE)) {
+                    /* CPython's grammar backtracks to the leading atom */
+                    b = p_start_pos(p);
+                    ok = 1;
+                }
+                if (ok) {
                     p_error_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
                     return 1;
                 }
-                if (p->err)
-                    return 1;
             }
         }
     }
@@ -974,9 +981,10 @@ static KrAstExpr *fstring_field(Parser *p, StrAcc *outer, KrToken *lbrace)
     if (!p_at(p, T_RBRACE)) {
         if (p->err)
             return NULL;
-        KrToken *c = p_tok(p, 0);
-        if (c->type == T_ENDMARKER || (conversion == -1 && !debug && !spec && p_check_comma(p)))
+        if (p_at(p, T_ENDMARKER) || (conversion == -1 && !debug && !spec && p_check_comma(p)))
             return p_invalid(p);
+        /* fetched again: the checks above may have grown the token buffer */
+        KrToken *c = p_tok(p, 0);
         if (c->type == T_EQUAL || c->type == T_EXCLAMATION)
             return p_error_tok(p, c, "f-string: expecting ':' or '}'");
         if (conversion != -1)

@@ -267,7 +267,8 @@ fail:
 static KrAstPattern *closed_pattern(Parser *p)
 {
     KrAstPos st = p_start_pos(p);
-    KrToken *t = p_tok(p, 0);
+    KrToken tk = *p_tok(p, 0);   /* a copy: lookahead may move the buffer */
+    KrToken *t = &tk;
     if (p->err)
         return NULL;
     switch (t->type) {

@@ -143,6 +143,12 @@ static inline int small_int(KrObject *o, int64_t *v)
 {
     ssize_t size = KR_SIZE(o);
     const kr_digit *d = ((KrIntObject *)o)->digits;
+    /* one positive digit is by far the most common: test it before the
+     * jump table */
+    if (KR_LIKELY(size == 1)) {
+        *v = d[0];
+        return 1;
+    }
     switch (size) {
     case 0: *v = 0; return 1;
     case 1: *v = d[0]; return 1;
@@ -258,19 +264,26 @@ static inline int float_cmp(int op, double a, double b)
 }
 
 /* frame push/pop for Python-to-Python calls: the common case (room left
- * in the current chunk, no frame object) inline, the rest in frame.c */
+ * in the current chunk, no frame object) inline, the rest in frame.c.
+ * The frame takes over the caller's reference to func (the one the value
+ * stack held), which saves an incref/decref pair per call, and localsplus
+ * is left uninitialised: the caller fills the argument slots and clears
+ * only the rest (a libc memset per call costs more than the loop). */
 static inline KrFrame *push_frame_fast(KrThreadState *ts, KrCodeObject *co, KrObject *func,
                                        KrObject *globals, KrObject *builtins)
 {
     size_t size = offsetof(KrFrame, localsplus) +
                   sizeof(KrObject *) * (size_t)(co->co_nlocalsplus + co->co_stacksize + 1);
     char *p = ts->stack_top;
-    if (KR_UNLIKELY(!p || (size_t)(ts->stack_limit - p) < size))
-        return kr_frame_push(ts, co, func, globals, builtins, NULL);
+    if (KR_UNLIKELY(!p || (size_t)(ts->stack_limit - p) < size)) {
+        KrFrame *nf = kr_frame_push(ts, co, func, globals, builtins, NULL);
+        if (nf)
+            KR_DECREF(func);     /* kr_frame_push took its own; func is still held by nf */
+        return nf;
+    }
     ts->stack_top = p + size;
     KrFrame *f = (KrFrame *)p;
     KR_INCREF(co);
-    KR_INCREF(func);
     f->code = co;
     f->func = func;
     f->globals = globals;
@@ -281,9 +294,25 @@ static inline KrFrame *push_frame_fast(KrThreadState *ts, KrCodeObject *co, KrOb
     f->stacktop = co->co_nlocalsplus;
     f->owner = KR_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
-    for (int i = 0; i < co->co_nlocalsplus; i++)
-        f->localsplus[i] = NULL;
     return f;
+}
+
+/* NULL n slots.  Frames have few locals, and gcc turns a plain loop into
+ * a call to memset, which costs more than the stores for small n. */
+static inline void clear_slots(KrObject **p, int n)
+{
+    switch (n) {
+    case 8: p[7] = NULL; /* fall through */
+    case 7: p[6] = NULL; /* fall through */
+    case 6: p[5] = NULL; /* fall through */
+    case 5: p[4] = NULL; /* fall through */
+    case 4: p[3] = NULL; /* fall through */
+    case 3: p[2] = NULL; /* fall through */
+    case 2: p[1] = NULL; /* fall through */
+    case 1: p[0] = NULL; /* fall through */
+    case 0: return;
+    default: memset(p, 0, sizeof(KrObject *) * (size_t)n);
+    }
 }
 
 static inline void pop_frame_fast(KrThreadState *ts, KrFrame *f)
@@ -642,9 +671,19 @@ dispatch:
         KrObject *v;
         CacheSlot *cs = (CacheSlot *)co->co_cache;
         int idx = (int)(ip - first_instr) - 1;
+        KrObject *k;
         if (cs && cs[idx].g.value && cs[idx].g.gver == kr_dict_version(f->globals) &&
             cs[idx].g.bver == kr_dict_version(f->builtins)) {
             v = cs[idx].g.value;
+            KR_INCREF(v);
+        } else if (cs && cs[idx].g.value && cs[idx].g.gindex >= 0 &&
+                   kr_dict_entry_at(f->globals, cs[idx].g.gindex, &k, &v) && k == names[oparg >> 1]) {
+            /* a store to some global (`global x; x = ...` in a loop) moved
+             * the version on: the entry we found the name in before still
+             * holds it, and a name found in globals does not depend on
+             * builtins */
+            cs[idx].g.value = v;
+            cs[idx].g.gver = kr_dict_version(f->globals);
             KR_INCREF(v);
         } else {
             v = load_global_slow(f, idx, names[oparg >> 1]);
@@ -962,6 +1001,27 @@ dispatch:
         sp--;
         KR_DECREF(a);
         KR_DECREF(b);
+        if (r == Kr_True || r == Kr_False) {
+            /* `if a < b:` and loop tests: take the conditional jump that
+             * follows here, saving a dispatch and a push/pop of a bool */
+            kr_instr nxt = *ip;
+            if (KR_INSTR_OP(nxt) == KR_OP_POP_JUMP_IF_FALSE) {
+                sp--;
+                if (r == Kr_False)
+                    JUMP_TO(KR_INSTR_ARG(nxt));
+                else
+                    ip++;
+                DISPATCH();
+            }
+            if (KR_INSTR_OP(nxt) == KR_OP_POP_JUMP_IF_TRUE) {
+                sp--;
+                if (r == Kr_True)
+                    JUMP_TO(KR_INSTR_ARG(nxt));
+                else
+                    ip++;
+                DISPATCH();
+            }
+        }
         SET_TOP(r);
         DISPATCH();
     }
@@ -1331,12 +1391,19 @@ dispatch:
                                               fn->func_builtins ? fn->func_builtins : ts->interp->builtins);
                 if (!nf)
                     goto call_fail;
+                /* from here nf owns the stack's reference to callable */
+                KrObject **nlp = nf->localsplus;
+                int nlocals = nco->co_nlocalsplus;
                 if (!kwn && total == nco->co_argcount &&
                     !(nco->co_flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS)) && nco->co_kwonlyargcount == 0) {
                     /* exact positional call: the arguments move into the callee */
-                    memcpy(nf->localsplus, args, sizeof(KrObject *) * (size_t)total);
+                    for (int i = 0; i < total; i++)
+                        nlp[i] = args[i];
+                    clear_slots(nlp + total, nlocals - (int)total);
                 } else {
+                    clear_slots(nlp, nlocals);
                     if (kr_call_bind_args(nf, fn, args, total - nkw, kwn) < 0) {
+                        KR_INCREF(callable);     /* the unwinding pops it from our stack */
                         kr_frame_pop(ts, nf);
                         goto call_fail;
                     }
@@ -1346,7 +1413,6 @@ dispatch:
                 KR_XDECREF(kwnames);
                 kwnames = NULL;
                 sp = argbase - 2;
-                KR_DECREF(callable);     /* the callee frame holds its own reference */
                 f->stacktop = (int)(sp - lp);
                 nf->previous = f;
                 ts->frame = nf;
@@ -1531,6 +1597,62 @@ dispatch:
         KR_DECREF(r);
         DISPATCH();
     }
+    TARGET(MATCH_MAPPING) {
+        KrObject *is_map = kr_bool_from((KR_TYPE(TOP())->tp_flags & KR_TPFLAGS_MAPPING) != 0);
+        PUSH(is_map);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        KrObject *is_seq = kr_bool_from((KR_TYPE(TOP())->tp_flags & KR_TPFLAGS_SEQUENCE) != 0);
+        PUSH(is_seq);
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        KrObject *v = kr_match_keys(SECOND(), TOP());
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        KrObject *attr_names = POP(), *cls = POP(), *subject = TOP();
+        KrObject *v = kr_match_class(subject, cls, oparg, attr_names);
+        KR_DECREF(attr_names);
+        KR_DECREF(cls);
+        if (!v)
+            goto error;
+        SET_TOP(v);
+        KR_DECREF(subject);
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        KrObject *type = POP(), *exc = TOP();
+        KrObject *match, *rest;
+        int r = kr_exc_group_match(exc, type, &match, &rest);
+        KR_DECREF(type);
+        if (r < 0)
+            goto error;
+        KR_DECREF(exc);
+        SET_TOP(rest);
+        PUSH(match);
+        if (match != Kr_None) {
+            KrObject *old = ts->exc_info;
+            ts->exc_info = kr_newref(match);
+            KR_XDECREF(old);
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        KrObject *list = POP(), *orig = POP();
+        KrObject *r = kr_exc_prep_reraise_star(orig, list);
+        KR_DECREF(list);
+        KR_DECREF(orig);
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
     TARGET(GET_LEN) {
         ssize_t n = kr_object_size(TOP());
         if (n < 0)

@@ -146,6 +146,8 @@ static void tstate_unlink(KrThreadState *ts);
 
 void kr_tstate_free(KrThreadState *ts)
 {
+    if (kr_tstate_current == ts)
+        kr_num_freelists_clear();   /* per-thread number freelists */
     KR_CLEAR(ts->curexc);
     KR_CLEAR(ts->exc_info);
     KR_CLEAR(ts->dict);
@@ -162,6 +164,7 @@ void kr_tstate_free(KrThreadState *ts)
 void kr_tstate_delete_current(void)
 {
     KrThreadState *ts = kr_tstate_current;
+    kr_num_freelists_clear();
     KR_CLEAR(ts->curexc);
     KR_CLEAR(ts->exc_info);
     KR_CLEAR(ts->dict);

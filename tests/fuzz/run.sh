@@ -14,7 +14,8 @@ if [ ! -f "$corpus/.seeded" ]; then
   [ -d tests/fuzz/corpus/$t ] && cp tests/fuzz/corpus/$t/* "$corpus/" 2>/dev/null
   if [ "$t" != values ]; then
     i=0
-    find tests -name '*.py' ! -path 'tests/fuzz/*' | sort | while read -r f; do
+    # tests/reliability holds known crashers and slow limit tests: not seeds
+    find tests -name '*.py' ! -path 'tests/fuzz/*' ! -path 'tests/reliability/*' | sort | while read -r f; do
       i=$((i + 1)); cp "$f" "$corpus/seed_$i.py"
     done
   fi
