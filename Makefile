@@ -41,7 +41,7 @@ asan:
 	$(MAKE) BUILD=build-asan TARGET=krait-asan OPT=-O1 \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  EXTRA_LDLIBS="-fsanitize=address,undefined"
-	@ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh ./krait-asan
+	@ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 TEST_TIMEOUT=180 sh tests/run.sh ./krait-asan
 
 tsan:
 	$(MAKE) BUILD=build-tsan TARGET=krait-tsan OPT=-O1 \

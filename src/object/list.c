@@ -192,8 +192,10 @@ int kr_list_clear(KrObject *op)
 int kr_list_reverse(KrObject *l)
 {
     ssize_t n = KR_SIZE(l);
+    if (n < 2)
+        return 0;   /* also keeps pointer arithmetic off a NULL items array */
     KrObject **lo = KR_LIST_ITEMS(l), **hi = lo + n - 1;
-    while (n > 1 && lo < hi) {
+    while (lo < hi) {
         KrObject *t = *lo;
         *lo++ = *hi;
         *hi-- = t;

@@ -884,9 +884,15 @@ static KrObject *mv_cast(KrObject *self, KrObject *const *args, ssize_t nargs, K
                 return kr_err_format(KrExc_ValueError, "memoryview.cast(): elements of shape must be integers > 0");
             }
             n->shape[i] = v;
+            /* checked before multiplying: the product of huge dimensions
+             * must not overflow */
+            if (v > PTRDIFF_MAX / prod) {
+                kr_decref(KR_OBJ(n));
+                return kr_err_format(KrExc_ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
+            }
             prod *= v;
         }
-        if (prod * isz != m->len) {
+        if (m->len % isz || prod != m->len / isz) {
             kr_decref(KR_OBJ(n));
             return kr_err_format(KrExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
         }

@@ -676,7 +676,7 @@ dispatch:
             cs[idx].g.bver == kr_dict_version(f->builtins)) {
             v = cs[idx].g.value;
             KR_INCREF(v);
-        } else if (cs && cs[idx].g.value && cs[idx].g.gindex >= 0 &&
+        } else if (cs && cs[idx].g.value && cs[idx].g.gindex >= 0 && KR_DICT_CHECK_EXACT(f->globals) &&
                    kr_dict_entry_at(f->globals, cs[idx].g.gindex, &k, &v) && k == names[oparg >> 1]) {
             /* a store to some global (`global x; x = ...` in a loop) moved
              * the version on: the entry we found the name in before still
