@@ -361,9 +361,9 @@ void *kr_mem_alloc(size_t n)
 
 void *kr_mem_calloc(size_t count, size_t n)
 {
-    if (n && count > KR_MAX_ALLOC / n)
-        return NULL;
-    size_t total = count * n;
+    size_t total;
+    if (__builtin_mul_overflow(count, n, &total) || total > KR_MAX_ALLOC)
+        return NULL;   /* no division: this is on every container allocation */
 #ifndef KR_NO_POOLS
     KrThreadState *ts = kr_tstate_current;
     if (total <= SMALL_MAX && ts) {

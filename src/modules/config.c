@@ -16,5 +16,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"_signal", kr_signal_module_init},
     {"marshal", kr_marshal_module_init},
     {"_tracemalloc", kr_tracemalloc_module_init},
+    {"posix", kr_posix_module_init},
     {NULL, NULL},
 };

@@ -21,6 +21,7 @@ KrObject *kr_array_module_init(void);
 KrObject *kr_signal_module_init(void);
 KrObject *kr_marshal_module_init(void);
 KrObject *kr_tracemalloc_module_init(void);
+KrObject *kr_posix_module_init(void);
 /* allocator hooks while tracemalloc traces (core/mem.c calls them) */
 void kr_tracemalloc_alloc(void *p, size_t size);
 void kr_tracemalloc_free(void *p);

@@ -125,6 +125,133 @@ static KrObject *make_int_info(void)
     return t;
 }
 
+/* ---- other named tuples of sys: float_info, int_info, hash_info, flags ---- */
+static const char *const float_info_names[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+    "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds", NULL};
+static const char *const hash_info_names[] = {"width", "modulus", "inf", "nan", "imag",
+    "algorithm", "hash_bits", "seed_bits", "cutoff", NULL};
+static const char *const flags_names[] = {"debug", "inspect", "interactive", "optimize",
+    "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose",
+    "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+    "warn_default_encoding", "safe_path", "int_max_str_digits", NULL};
+
+extern KrTypeObject KrFloatInfo_Type, KrHashInfo_Type, KrFlags_Type;
+
+static const char *const *names_of(KrObject *self)
+{
+    KrTypeObject *t = KR_TYPE(self);
+    return t == &KrFloatInfo_Type ? float_info_names
+         : t == &KrHashInfo_Type ? hash_info_names : flags_names;
+}
+
+static KrObject *seq_repr(KrObject *self)
+{
+    const char *const *names = names_of(self);
+    KrStrWriter w;
+    kr_strwriter_init(&w);
+    kr_strwriter_write_ascii(&w, KR_TYPE(self)->tp_name, (ssize_t)strlen(KR_TYPE(self)->tp_name));
+    kr_strwriter_write_char(&w, '(');
+    for (ssize_t i = 0; i < KR_TUPLE_LEN(self); i++) {
+        if (i)
+            kr_strwriter_write_ascii(&w, ", ", 2);
+        kr_strwriter_write_ascii(&w, names[i], (ssize_t)strlen(names[i]));
+        kr_strwriter_write_char(&w, '=');
+        KrObject *r = kr_object_repr(KR_TUPLE_GET(self, i));
+        if (!r) {
+            kr_strwriter_discard(&w);
+            return NULL;
+        }
+        kr_strwriter_write_str(&w, r);
+        kr_decref(r);
+    }
+    kr_strwriter_write_char(&w, ')');
+    return kr_strwriter_finish(&w);
+}
+
+static KrGetSetDef float_info_getset[12], hash_info_getset[10], flags_getset[19];
+
+static void fill_getset(KrGetSetDef *g, const char *const *names)
+{
+    for (int i = 0; names[i]; i++) {
+        g[i].name = names[i];
+        g[i].get = vinfo_get;
+        g[i].closure = (void *)(intptr_t)i;
+    }
+}
+
+#define SEQ_TYPE(var, pyname, gs) \
+    KrTypeObject var = { \
+        .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0), \
+        .tp_name = pyname, \
+        .tp_basicsize = sizeof(KrTupleObject) - sizeof(KrObject *), \
+        .tp_itemsize = sizeof(KrObject *), \
+        .tp_repr = seq_repr, \
+        .tp_flags = KR_TPFLAGS_TUPLE_SUBCLASS, \
+        .tp_getset = gs, \
+        .tp_base = &KrTuple_Type, \
+    };
+SEQ_TYPE(KrFloatInfo_Type, "sys.float_info", float_info_getset)
+SEQ_TYPE(KrHashInfo_Type, "sys.hash_info", hash_info_getset)
+SEQ_TYPE(KrFlags_Type, "sys.flags", flags_getset)
+
+/* the getset tables are filled before the types are readied (runtime start-up) */
+void kr_sys_runtime_init(void)
+{
+    fill_getset(float_info_getset, float_info_names);
+    fill_getset(hash_info_getset, hash_info_names);
+    fill_getset(flags_getset, flags_names);
+}
+
+static KrObject *make_seq(KrTypeObject *t, KrObject **items, ssize_t n)
+{
+    KrObject *o = kr_object_alloc(t, n);
+    bool ok = o != NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        if (!items[i])
+            ok = false;
+        if (o)
+            KR_TUPLE_SET(o, i, items[i] ? items[i] : kr_newref(Kr_None));
+        else
+            kr_xdecref(items[i]);
+    }
+    if (o)
+        ((KrTupleObject *)o)->hash = -1;
+    if (!ok) {
+        kr_xdecref(o);
+        return NULL;
+    }
+    return o;
+}
+
+static KrObject *make_float_info(void)
+{
+    KrObject *v[] = {kr_float_from_double(1.7976931348623157e308), kr_int_from_long(1024),
+                     kr_int_from_long(308), kr_float_from_double(2.2250738585072014e-308),
+                     kr_int_from_long(-1021), kr_int_from_long(-307), kr_int_from_long(15),
+                     kr_int_from_long(53), kr_float_from_double(2.220446049250313e-16),
+                     kr_int_from_long(2), kr_int_from_long(1)};
+    return make_seq(&KrFloatInfo_Type, v, 11);
+}
+
+static KrObject *make_hash_info(void)
+{
+    KrObject *v[] = {kr_int_from_long(64), kr_int_from_i64((int64_t)KR_HASH_MODULUS),
+                     kr_int_from_long(KR_HASH_INF), kr_int_from_long(0),
+                     kr_int_from_long((long)KR_HASH_IMAG), kr_str_from_cstr("fnv"),
+                     kr_int_from_long(64), kr_int_from_long(0), kr_int_from_long(0)};
+    return make_seq(&KrHashInfo_Type, v, 9);
+}
+
+static KrObject *make_flags(KrInterp *in)
+{
+    KrObject *v[18];
+    long vals[18] = {0, 0, 0, in->optimize, in->dont_write_bytecode, 1, 1, 0, in->verbose,
+                     0, 0, 0, 0, in->dev_mode, 0, 0, 0, -1};
+    for (int i = 0; i < 18; i++)
+        v[i] = (i == 13) ? kr_newref(kr_bool_from(vals[i])) : kr_int_from_long(vals[i]);
+    return make_seq(&KrFlags_Type, v, 18);
+}
+
 /* ---- functions ---- */
 static KrObject *sys_exit(KrObject *self, KrObject *const *args, ssize_t nargs)
 {
@@ -536,6 +663,9 @@ KrObject *kr_sys_init(void)
         kr_module_add_object(m, "path", kr_newref(in->path)) < 0 ||
         kr_module_add_object(m, "modules", kr_newref(in->modules)) < 0 ||
         add(m, "version_info", make_version_info()) < 0 ||
+        add(m, "float_info", make_float_info()) < 0 ||
+        add(m, "hash_info", make_hash_info()) < 0 ||
+        add(m, "flags", make_flags(in)) < 0 ||
         add(m, "int_info", make_int_info()) < 0 ||
         add(m, "version", kr_str_from_cstr("3.12.1 (Krait 0.1.0)")) < 0 ||
         kr_module_add_int(m, "hexversion", 0x030C01F0) < 0 ||

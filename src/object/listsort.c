@@ -315,6 +315,7 @@ int kr_list_sort(KrObject *op, KrObject *key, int reverse)
     int result = -1;
     Pair *pairs = NULL;
     ssize_t nkeys = 0;
+    int in_pairs = 0;          /* the items live only in pairs[].v */
     SortState st = { lt_generic, lt_generic, NULL, 0 };
 
     KR_SIZE(l) = 0;
@@ -339,6 +340,11 @@ int kr_list_sort(KrObject *op, KrObject *key, int reverse)
                 pairs[i].k = items[i];
             }
         }
+        /* every item is in pairs now: drop the old array so the sort's peak
+         * memory is the pairs and the merge buffer, not the list besides */
+        kr_mem_free(items);
+        items = NULL;
+        in_pairs = 1;
         KrTypeObject *t = KR_TYPE(pairs[0].k);
         int same = 1;
         for (ssize_t i = 1; i < n && same; i++)
@@ -374,8 +380,6 @@ int kr_list_sort(KrObject *op, KrObject *key, int reverse)
         int r = do_sort(&st, pairs, n);
         if (reverse)
             reverse_pairs(pairs, n);
-        for (ssize_t i = 0; i < n; i++)
-            items[i] = pairs[i].v;
         if (r < 0)
             goto restore;
     } else if (reverse && n > 1) {
@@ -384,11 +388,25 @@ int kr_list_sort(KrObject *op, KrObject *key, int reverse)
     result = 0;
 
 restore:
+    kr_mem_free(st.tmp);
     if (key)
         for (ssize_t i = 0; i < nkeys; i++)
             kr_decref(pairs[i].k);
-    kr_mem_free(pairs);
-    kr_mem_free(st.tmp);
+    if (in_pairs) {
+        /* the values, compacted to the front of the pairs block, become the
+         * list's array: writing slot i only overwrites pairs already read */
+        KrObject **arr = (KrObject **)(void *)pairs;
+        for (ssize_t i = 0; i < n; i++) {
+            KrObject *v = pairs[i].v;
+            arr[i] = v;
+        }
+        items = kr_mem_realloc(pairs, (size_t)n * sizeof(KrObject *));
+        if (!items)
+            items = arr;   /* shrinking failed: keep the larger block */
+        allocated = n;
+    } else {
+        kr_mem_free(pairs);
+    }
     if (l->allocated != -1 && result == 0) {
         kr_err_set_string(KrExc_ValueError, "list modified during sort");
         result = -1;

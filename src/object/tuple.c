@@ -128,7 +128,14 @@ static KrObject *tuple_alloc(KrTypeObject *type, ssize_t n)
     }
     if ((size_t)n > (KR_MAX_ALLOC / sizeof(KrObject *)))
         return kr_err_nomemory();
-    KrTupleObject *t = (KrTupleObject *)kr_object_alloc(type, n);
+    KrTupleObject *t;
+    if (type == &KrTuple_Type) {
+        /* exact tuples take exactly their items: the generic allocator's
+         * spare item slot would cost 8 bytes on each of millions of pairs */
+        t = (KrTupleObject *)kr_gc_alloc(type, offsetof(KrTupleObject, items) + (size_t)n * sizeof(KrObject *));
+    } else {
+        t = (KrTupleObject *)kr_object_alloc(type, n);
+    }
     if (!t)
         return NULL;
     KR_SIZE(t) = n;

@@ -45,13 +45,16 @@ typedef struct GlobalCache {
 } GlobalCache;
 
 /* LOAD_ATTR on instances of a type with generic attribute lookup, valid
- * while the type's version tag is unchanged */
-enum { ATTR_INSTANCE_DICT = 1, ATTR_METHOD = 2 };
+ * while the type's version tag is unchanged.  ATTR_GENERIC remembers that
+ * the lookup cannot be cached for this type (a property, a class-level
+ * value ...), so the fill is not retried on every execution. */
+enum { ATTR_INSTANCE_DICT = 1, ATTR_METHOD = 2, ATTR_GENERIC = 3 };
 typedef struct AttrCache {
     KrTypeObject *type;
     unsigned int version;
     int kind;
     KrObject *descr;          /* ATTR_METHOD: the function, borrowed from the type */
+    int32_t more;             /* LOAD_ATTR: 1 + index of its ATTR_WAYS extra entries, 0 none */
 } AttrCache;
 
 typedef union CacheSlot {
@@ -59,11 +62,75 @@ typedef union CacheSlot {
     AttrCache a;
 } CacheSlot;
 
+/* A LOAD_ATTR in a base-class method sees instances of every subclass
+ * (`self.x` in Task.run for four kinds of task): besides its slot it gets
+ * ATTR_WAYS more entries, kept after the slots in the same block, most
+ * recently filled first.  A hit there is swapped into the slot. */
+enum { ATTR_WAYS = 3 };
+
 static CacheSlot *cache_slots(KrCodeObject *co)
 {
-    if (!co->co_cache)
-        co->co_cache = kr_mem_calloc((size_t)co->co_ninstrs, sizeof(CacheSlot));
+    if (!co->co_cache) {
+        size_t nattr = 0;
+        for (int i = 0; i < co->co_ninstrs; i++)
+            nattr += KR_INSTR_OP(co->co_instrs[i]) == KR_OP_LOAD_ATTR;
+        CacheSlot *c = kr_mem_calloc(1, sizeof(CacheSlot) * (size_t)co->co_ninstrs +
+                                            sizeof(AttrCache) * ATTR_WAYS * nattr);
+        if (!c)
+            return NULL;
+        int32_t k = 0;
+        for (int i = 0; i < co->co_ninstrs; i++)
+            if (KR_INSTR_OP(co->co_instrs[i]) == KR_OP_LOAD_ATTR)
+                c[i].a.more = ++k;
+        co->co_cache = c;
+    }
     return (CacheSlot *)co->co_cache;
+}
+
+static inline AttrCache *attr_ways(KrCodeObject *co, CacheSlot *c, int idx)
+{
+    return (AttrCache *)(c + co->co_ninstrs) + (size_t)(c[idx].a.more - 1) * ATTR_WAYS;
+}
+
+/* the slot missed: look in the extra entries and swap a hit into the slot */
+static int attr_cache_promote(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject *tp)
+{
+    if (!c[idx].a.more)
+        return 0;
+    AttrCache *w = attr_ways(co, c, idx);
+    for (int i = 0; i < ATTR_WAYS; i++) {
+        if (w[i].type == tp && w[i].version == tp->tp_version_tag) {
+            AttrCache t = w[i];
+            AttrCache *a = &c[idx].a;
+            w[i].type = a->type;
+            w[i].version = a->version;
+            w[i].kind = a->kind;
+            w[i].descr = a->descr;
+            a->type = t.type;
+            a->version = t.version;
+            a->kind = t.kind;
+            a->descr = t.descr;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* store a LOAD_ATTR entry: into the slot, pushing what it held (another
+ * type, still valid) into the extra entries */
+static void attr_cache_put(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject *tp, int kind, KrObject *descr)
+{
+    AttrCache *a = &c[idx].a;
+    if (a->more && a->type && a->type != tp && a->version == a->type->tp_version_tag) {
+        AttrCache *w = attr_ways(co, c, idx);
+        for (int i = ATTR_WAYS - 1; i > 0; i--)
+            w[i] = w[i - 1];
+        w[0] = *a;
+    }
+    a->type = tp;
+    a->version = tp->tp_version_tag;
+    a->kind = kind;
+    a->descr = descr;
 }
 
 static inline KrObject *instance_dict(KrObject *o, KrTypeObject *tp)
@@ -98,21 +165,17 @@ static void attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject
     KrObject *descr = kr_type_lookup(tp, name);
     int kind;
     if (!descr) {
-        if (!tp->tp_dictoffset)
-            return;
-        kind = ATTR_INSTANCE_DICT;
+        kind = tp->tp_dictoffset ? ATTR_INSTANCE_DICT : ATTR_GENERIC;
     } else if (method && (KR_TYPE(descr) == &KrFunction_Type || KR_TYPE(descr) == &KrMethodDescr_Type)) {
         kind = ATTR_METHOD;
     } else {
-        return;
+        kind = ATTR_GENERIC;
+        descr = NULL;
     }
     CacheSlot *c = cache_slots(co);
     if (!c)
         return;
-    c[idx].a.type = tp;
-    c[idx].a.version = tp->tp_version_tag;
-    c[idx].a.kind = kind;
-    c[idx].a.descr = descr;
+    attr_cache_put(co, c, idx, tp, kind, descr);
 }
 
 /* the C stack: entries into the loop check it so runaway C->Python
@@ -719,9 +782,12 @@ dispatch:
         CacheSlot *cs = (CacheSlot *)co->co_cache;
         int idx = (int)(ip - first_instr) - 1;
         KrTypeObject *tp = KR_TYPE(owner);
-        if (cs && cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) {
+        int fill = 1;
+        if (cs && ((cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) ||
+                   attr_cache_promote(co, cs, idx, tp))) {
             KrObject *d = instance_dict(owner, tp);
-            if (cs[idx].a.kind == ATTR_INSTANCE_DICT) {
+            int kind = cs[idx].a.kind;
+            if (kind == ATTR_INSTANCE_DICT) {
                 KrObject *v = d && KR_DICT_CHECK_EXACT(d) ? kr_dict_get_str(d, name) : NULL;
                 if (v) {
                     KR_INCREF(v);
@@ -731,12 +797,15 @@ dispatch:
                         PUSH(NULL);
                     DISPATCH();
                 }
-            } else if ((oparg & 1) && (!d || (KR_DICT_CHECK_EXACT(d) && !kr_dict_get_str(d, name)))) {
+            } else if (kind == ATTR_METHOD && (oparg & 1) &&
+                       (!d || (KR_DICT_CHECK_EXACT(d) && !kr_dict_get_str(d, name)))) {
                 KrObject *m = cs[idx].a.descr;
                 KR_INCREF(m);
                 SET_TOP(m);
                 PUSH(owner);
                 DISPATCH();
+            } else if (kind == ATTR_GENERIC) {
+                fill = 0;
             }
         }
         if (oparg & 1) {
@@ -744,7 +813,8 @@ dispatch:
             int r = kr_object_get_method(owner, name, &meth);
             if (r < 0)
                 goto error;
-            attr_cache_fill(co, idx, owner, name, r == 1);
+            if (fill)
+                attr_cache_fill(co, idx, owner, name, r == 1);
             if (r == 1) {
                 SET_TOP(meth);
                 PUSH(owner);
@@ -757,7 +827,8 @@ dispatch:
             KrObject *v = kr_object_getattr(owner, name);
             if (!v)
                 goto error;
-            attr_cache_fill(co, idx, owner, name, 0);
+            if (fill)
+                attr_cache_fill(co, idx, owner, name, 0);
             KR_DECREF(owner);
             SET_TOP(v);
         }

@@ -42,12 +42,15 @@ static KrTypeObject *const static_types[] = {
 };
 
 extern KrTypeObject KrVersionInfo_Type, KrIntInfo_Type;   /* sys.c */
+extern KrTypeObject KrFloatInfo_Type, KrHashInfo_Type, KrFlags_Type;   /* sys.c */
+void kr_sys_runtime_init(void);
 extern KrTypeObject KrMemoryView_Type;    /* memoryview.c */
 extern KrTypeObject KrStruct_Type;        /* structmodule.c */
 extern KrTypeObject KrArray_Type, KrArrayIter_Type;   /* arraymodule.c */
 extern KrTypeObject KrLock_Type, KrRLock_Type, KrThreadLocal_Type;   /* threadmodule.c */
 static KrTypeObject *const static_types_extra[] = {
-    &KrVersionInfo_Type, &KrIntInfo_Type, &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
+    &KrVersionInfo_Type, &KrIntInfo_Type, &KrFloatInfo_Type, &KrHashInfo_Type, &KrFlags_Type,
+    &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
     &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type, &KrMemoryView_Type,
     &KrStruct_Type, &KrArray_Type, &KrArrayIter_Type,
 };
@@ -91,6 +94,7 @@ static void runtime_init_once(void)
 
     kr_str_runtime_init();
     kr_int_runtime_init();
+    kr_sys_runtime_init();
     for (size_t i = 0; i < KR_ARRAY_LEN(static_types); i++) {
         if (kr_type_ready(static_types[i]) < 0) {
             fprintf(stderr, "krait: fatal: cannot initialise type %s\n", static_types[i]->tp_name);
