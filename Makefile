@@ -34,7 +34,11 @@ embed: $(OBJS)
 demo: $(TARGET)
 	./$(TARGET) examples/tour.py
 
-test: $(TARGET)
+# besides the scripts, the embedding example must run two interpreters in
+# parallel and print both results (tests/embed/two_interpreters.exp)
+test: $(TARGET) embed
+	@./examples/embed | sort | cmp -s - tests/embed/two_interpreters.exp || \
+	  { echo "FAIL examples/embed (two interpreters in parallel)"; exit 1; }
 	@sh tests/run.sh ./$(TARGET)
 
 asan:

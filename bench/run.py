@@ -25,16 +25,16 @@ def run_once(argv):
 
 
 def peak_rss_kb(argv):
-    pid = os.fork()
-    if pid == 0:
-        os.chdir(HERE)
-        fd = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(fd, 1)
-        os.dup2(fd, 2)
-        try:
-            os.execv(argv[0], argv)
-        finally:
-            os._exit(127)
+    # posix_spawn (clone with a shared address space until exec) rather than
+    # fork: a forked child's ru_maxrss would include the copy of this
+    # runner's own memory it held before exec, a floor of several MB
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        pid = os.posix_spawn(argv[0], argv, os.environ,
+                             file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1),
+                                           (os.POSIX_SPAWN_DUP2, devnull, 2)])
+    finally:
+        os.close(devnull)
     _, status, ru = os.wait4(pid, 0)
     return ru.ru_maxrss
 
@@ -70,7 +70,7 @@ def main():
         if name == 'startup':
             kargv, cargv = [krait, '-c', 'pass'], [cpython, '-c', 'pass']
         else:
-            kargv, cargv = [krait, script], [cpython, script]
+            kargv, cargv = [krait, os.path.join(HERE, script)], [cpython, os.path.join(HERE, script)]
         kt, ct = [], []
         same = True
         kerr = b''

@@ -53,7 +53,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         self.__doc__ = doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func

@@ -48,7 +48,8 @@ static KrObject *raise_errno2(int err, KrObject *f1, KrObject *f2)
 
 /* The path argument as a new bytes object; *is_bytes tells whether results
  * should be bytes.  Accepts str, bytes and objects with __fspath__. */
-static KrObject *path_bytes(const char *fname, const char *argname, KrObject *o, int *is_bytes)
+static KrObject *path_bytes_ex(const char *fname, const char *argname, KrObject *o, int *is_bytes,
+                               const char *kinds)
 {
     KrObject *p = o;
     kr_incref(p);
@@ -58,8 +59,8 @@ static KrObject *path_bytes(const char *fname, const char *argname, KrObject *o,
         kr_decref(p);
         if (!found)
             return kr_err_format(KrExc_TypeError,
-                                 "%s: %s should be string, bytes or os.PathLike, not %T",
-                                 fname, argname, o);
+                                 "%s: %s should be %s, not %T",
+                                 fname, argname, kinds, o);
         if (!r)
             return NULL;
         if (!KR_STR_CHECK(r) && !KR_BYTES_CHECK(r)) {
@@ -85,9 +86,14 @@ static KrObject *path_bytes(const char *fname, const char *argname, KrObject *o,
         return NULL;
     if ((ssize_t)strlen(KR_BYTES_DATA(b)) != KR_BYTES_LEN(b)) {
         kr_decref(b);
-        return kr_err_format(KrExc_ValueError, "%s: embedded null character in %s", fname, argname);
+        return kr_err_format(KrExc_ValueError, "embedded null byte");
     }
     return b;
+}
+
+static KrObject *path_bytes(const char *fname, const char *argname, KrObject *o, int *is_bytes)
+{
+    return path_bytes_ex(fname, argname, o, is_bytes, "string, bytes or os.PathLike");
 }
 
 /* a name from the OS as str (surrogateescape) or bytes */
@@ -145,7 +151,8 @@ static KrObject *p_listdir(KrObject *m, KrObject *const *args, ssize_t nargs, Kr
     if (!path || path == Kr_None) {
         b = kr_bytes_from_cstr(".");
     } else {
-        b = path_bytes("listdir", "path", path, &as_bytes);
+        b = path_bytes_ex("listdir", "path", path, &as_bytes,
+                          "string, bytes, os.PathLike, integer or None");
     }
     if (!b)
         return NULL;
@@ -362,7 +369,7 @@ static KrObject *do_stat(const char *fname, KrObject *const *args, ssize_t nargs
             return raise_errno2(err, NULL, NULL);
         return stat_tuple(&st);
     }
-    KrObject *b = path_bytes(fname, "path", path, NULL);
+    KrObject *b = path_bytes_ex(fname, "path", path, NULL, "string, bytes, os.PathLike or integer");
     if (!b)
         return NULL;
     KR_BEGIN_ALLOW_THREADS

@@ -146,26 +146,7 @@ static const char *const *names_of(KrObject *self)
 
 static KrObject *seq_repr(KrObject *self)
 {
-    const char *const *names = names_of(self);
-    KrStrWriter w;
-    kr_strwriter_init(&w);
-    kr_strwriter_write_ascii(&w, KR_TYPE(self)->tp_name, (ssize_t)strlen(KR_TYPE(self)->tp_name));
-    kr_strwriter_write_char(&w, '(');
-    for (ssize_t i = 0; i < KR_TUPLE_LEN(self); i++) {
-        if (i)
-            kr_strwriter_write_ascii(&w, ", ", 2);
-        kr_strwriter_write_ascii(&w, names[i], (ssize_t)strlen(names[i]));
-        kr_strwriter_write_char(&w, '=');
-        KrObject *r = kr_object_repr(KR_TUPLE_GET(self, i));
-        if (!r) {
-            kr_strwriter_discard(&w);
-            return NULL;
-        }
-        kr_strwriter_write_str(&w, r);
-        kr_decref(r);
-    }
-    kr_strwriter_write_char(&w, ')');
-    return kr_strwriter_finish(&w);
+    return named_tuple_repr(self, names_of(self));
 }
 
 static KrGetSetDef float_info_getset[12], hash_info_getset[10], flags_getset[19];

@@ -87,11 +87,12 @@ ssize_t kr_slice_adjust_indices(ssize_t length, ssize_t *start, ssize_t *stop, s
     } else if (*stop >= length) {
         *stop = step < 0 ? length - 1 : length;
     }
+    /* steps of 1 and -1 are nearly all slices: spare them the division */
     if (step < 0) {
         if (*stop < *start)
-            return (*start - *stop - 1) / (-step) + 1;
+            return step == -1 ? *start - *stop : (*start - *stop - 1) / (-step) + 1;
     } else if (*start < *stop) {
-        return (*stop - *start - 1) / step + 1;
+        return step == 1 ? *stop - *start : (*stop - *start - 1) / step + 1;
     }
     return 0;
 }

@@ -197,6 +197,12 @@ void *p_invalid(Parser *p)
         p->no_drain = 0;
         return NULL;
     }
+    if (t->type == T_DEDENT) {
+        p->no_drain = 1;
+        p_error_at(p, KrExc(IndentationError), "unexpected unindent", t->lineno, t->col, t->lineno, -1);
+        p->no_drain = 0;
+        return NULL;
+    }
     if (t->type == T_ENDMARKER && (p->tz.level > 0 || p->tz.nfs > 0)) {
         p->err = 1;
         if (kr_tok_unclosed(&p->tz))
@@ -1328,6 +1334,7 @@ static KrAstMod *parse_utf8(const char *src, ssize_t len, KrObject *filename, in
         goto done;
     kr_tok_init(&p->tz, src, (size_t)len, filename);
     p->tz.eval_input = mode == KR_PARSE_EVAL;
+    p->tz.single_input = mode == KR_PARSE_SINGLE;
     mod = kr_arena_alloc(arena, sizeof(KrAstMod));
     if (!mod)
         goto done;

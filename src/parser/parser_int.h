@@ -1,6 +1,7 @@
 /* parser_int.h: state shared by the parser's files (parser.c: tokens,
  * errors, literals and the entry point; parser_expr.c: expressions;
- * parser_stmt.c: statements).  Not part of the contract between areas.
+ * parser_stmt.c: statements; parser_match.c: match and its patterns).
+ * Not part of the contract between areas.
  *
  * The parser is recursive descent over a token buffer filled lazily from
  * the tokenizer.  Functions return NULL with an exception set on failure;

@@ -246,8 +246,12 @@ static int do_indent(KrTokenizer *t)
         t->indent = top;
         if (col != t->indstack[top]) {
             t->soft_error = 1;
+            /* the offset is the end of the line, newline counted; 'single'
+             * input gets no implicit newline at its end */
+            const char *le = line_end(t, t->line_start);
+            int nl = !t->single_input || le < t->end;
             err_raw(t, KrExc(IndentationError), "unindent does not match any outer indentation level",
-                    t->lineno, line_len_chars(t) + 1, t->lineno, -1, 1);
+                    t->lineno, line_len_chars(t) + nl, t->lineno, -1, 1);
             return -1;
         }
         if (altcol != t->altindstack[top])

@@ -93,7 +93,8 @@ typedef struct KrTokenizer {
     int interactive_underflow;
     int soft_error;              /* the last error is one CPython reports from the parser side */
     const char *eof_ls;          /* start of the last line, once known */
-    int eval_input;              /* eval(): the implicit NEWLINE at EOF has no column */
+    int eval_input;
+    int single_input;            /* compile(..., 'single') */              /* eval(): the implicit NEWLINE at EOF has no column */
 } KrTokenizer;
 
 void kr_tok_init(KrTokenizer *t, const char *src, size_t len, KrObject *filename);

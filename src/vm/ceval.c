@@ -362,6 +362,9 @@ static inline KrFrame *push_frame_fast(KrThreadState *ts, KrCodeObject *co, KrOb
 
 /* NULL n slots.  Frames have few locals, and gcc turns a plain loop into
  * a call to memset, which costs more than the stores for small n. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
 static inline void clear_slots(KrObject **p, int n)
 {
     switch (n) {

@@ -1,0 +1,2 @@
+examples/embed: examples/embed.c include/krait.h
+include/krait.h:
