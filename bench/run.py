@@ -25,16 +25,25 @@ def run_once(argv):
 
 
 def peak_rss_kb(argv):
-    # posix_spawn (clone with a shared address space until exec) rather than
-    # fork: a forked child's ru_maxrss would include the copy of this
-    # runner's own memory it held before exec, a floor of several MB
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        pid = os.posix_spawn(argv[0], argv, os.environ,
-                             file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1),
-                                           (os.POSIX_SPAWN_DUP2, devnull, 2)])
-    finally:
-        os.close(devnull)
+    # the peak is taken by /usr/bin/time, a small process: a child forked
+    # (or spawned) from this runner would count the runner's own memory,
+    # which it shares until exec, in its ru_maxrss (a floor of ~10 MB)
+    import tempfile
+    if os.path.exists('/usr/bin/time'):
+        with tempfile.NamedTemporaryFile('r') as f:
+            subprocess.call(['/usr/bin/time', '-f', '%M', '-o', f.name] + argv, cwd=HERE,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return int(f.read().split()[-1])
+    pid = os.fork()
+    if pid == 0:
+        os.chdir(HERE)
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        try:
+            os.execv(argv[0], argv)
+        finally:
+            os._exit(127)
     _, status, ru = os.wait4(pid, 0)
     return ru.ru_maxrss
 

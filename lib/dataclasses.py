@@ -420,7 +420,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
 
     if not getattr(cls, '__doc__'):
         try:
-            text_sig = '(' + ', '.join(f.name for f in all_init_fields) + ')'
+            text_sig = _text_signature(std_init_fields, kw_only_init_fields)
         except (TypeError, ValueError):
             text_sig = ''
         cls.__doc__ = cls.__name__ + text_sig
@@ -437,6 +437,34 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     except ImportError:
         pass
     return cls
+
+
+def _format_annotation(annotation):
+    # the spelling inspect.signature() uses for an annotation
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if type(annotation).__name__ == 'GenericAlias':
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _text_signature(std_fields, kw_fields):
+    def one(f):
+        text = f'{f.name}: {_format_annotation(f.type)}'
+        if f.default_factory is not MISSING:
+            text += ' = <factory>'
+        elif f.default is not MISSING:
+            text += f' = {f.default!r}'
+        return text
+    parts = [one(f) for f in std_fields]
+    if kw_fields:
+        parts.append('*')
+        parts.extend(one(f) for f in kw_fields)
+    return '(' + ', '.join(parts) + ')'
 
 
 def _thread_ident():

@@ -595,8 +595,8 @@ class Flag(Enum, boundary=STRICT):
 
 
 def _flag_value(self, flag):
-    # a module function rather than a method: works around a crash in the
-    # method-call cache when binary operators run Python __or__ (see tests)
+    # the other operand's bits: a member of the same flag, or (for IntFlag)
+    # a plain int
     if isinstance(flag, self.__class__):
         return flag._value_
     if self._member_type_ is not object and isinstance(flag, self._member_type_):

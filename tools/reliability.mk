@@ -14,7 +14,7 @@ FUZZ_TARGETS = compile execute values
 FUZZ_BINS = $(patsubst %,tests/fuzz/bin/fuzz_%,$(FUZZ_TARGETS))
 FUZZ_OBJS = $(filter-out $(FUZZ_BUILD)/main.o,$(patsubst src/%.c,$(FUZZ_BUILD)/%.o,$(SRCS)))
 REFLEAK_RUNS ?= 5
-VALGRIND_TESTS ?= tests/reliability/*.py tests/containers/*.py tests/exceptions/*.py
+VALGRIND_TESTS ?= tests/reliability/hostile_*.py tests/reliability/unraisable_hook.py tests/reliability/int_str_limits.py tests/reliability/memory_limits.py tests/exceptions/*.py
 
 .PHONY: fuzz fuzz-objs fuzz-build refleaks valgrind
 

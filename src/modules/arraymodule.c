@@ -222,9 +222,15 @@ static int frombytes_impl(KrArrayObject *a, const char *p, ssize_t n)
         return -1;
     }
     ssize_t old = KR_SIZE(a);
+    /* a.extend(a): p points into the items the resize may move */
+    const char *base = a->items;
+    bool own = base && p >= base && p < base + old * a->itemsize;
+    ptrdiff_t off = own ? p - base : 0;
     if (resize(a, old + n / a->itemsize) < 0)
         return -1;
-    memcpy(a->items + old * a->itemsize, p, (size_t)n);
+    if (own)
+        p = a->items + off;
+    memmove(a->items + old * a->itemsize, p, (size_t)n);
     return 0;
 }
 

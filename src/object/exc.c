@@ -1812,11 +1812,11 @@ int kr_exc_group_match(KrObject *exc, KrObject *match_type, KrObject **match, Kr
         if (is_group) {
             *match = kr_newref(exc);
         } else {
-            KrObject *lst = kr_list_new(0);
-            if (!lst || kr_list_append(lst, exc) < 0) {
-                kr_xdecref(lst);
+            /* CPython wraps a naked exception in a group made from a tuple,
+             * which its repr shows */
+            KrObject *lst = kr_tuple_pack(1, exc);
+            if (!lst)
                 return -1;
-            }
             KrObject *args[2] = {kr_str_empty(), lst};
             KrObject *g = kr_exc_new(&KrExc_BaseExceptionGroup_Type, args, 2);
             kr_decref(lst);

@@ -480,6 +480,33 @@ KrAstExpr *p_number(Parser *p)
     }
     if (buf != sbuf)
         kr_mem_free(buf);
+    if (!o && kr_err_matches((KrObject *)KrExc_ValueError)) {
+        /* the int_max_str_digits limit: CPython reports it as a SyntaxError */
+        KrObject *exc = kr_err_fetch();
+        KrObject *ms = exc ? kr_object_str(exc) : NULL;
+        kr_xdecref(exc);
+        const char *u = ms ? kr_str_utf8(ms) : NULL;
+        if (u) {
+            KrBuf b;
+            kr_buf_init(&b);
+            kr_buf_printf(&b, "%s - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", u);
+            kr_buf_putc(&b, 0);
+            kr_decref(ms);
+            if (!b.failed) {
+                p_error_at(p, KrExc_SyntaxError, b.data, t.lineno, -1, t.lineno, -2);
+                kr_buf_free(&b);
+                return NULL;
+            }
+            kr_buf_free(&b);
+            kr_err_nomemory();
+        } else {
+            kr_xdecref(ms);
+            if (!kr_err_occurred())
+                kr_err_nomemory();
+        }
+        p->err = 1;
+        return NULL;
+    }
     if (!p_own(p, o))
         return NULL;
     KrAstExpr *e = kr_ast_expr_new(p->arena, KR_EXPR_Constant, p_pos_tok(&t, &t));

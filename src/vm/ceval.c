@@ -54,6 +54,9 @@ typedef struct AttrCache {
     unsigned int version;
     int kind;
     KrObject *descr;          /* ATTR_METHOD: the function, borrowed from the type */
+    ssize_t hint;             /* ATTR_INSTANCE_DICT: entry index of the name in the
+                               * instance dict it was first found in (instances
+                               * of a class mostly share their attribute order), or -1 */
     int32_t more;             /* LOAD_ATTR: 1 + index of its ATTR_WAYS extra entries, 0 none */
 } AttrCache;
 
@@ -106,10 +109,12 @@ static int attr_cache_promote(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObj
             w[i].version = a->version;
             w[i].kind = a->kind;
             w[i].descr = a->descr;
+            w[i].hint = a->hint;
             a->type = t.type;
             a->version = t.version;
             a->kind = t.kind;
             a->descr = t.descr;
+            a->hint = t.hint;
             return 1;
         }
     }
@@ -118,7 +123,8 @@ static int attr_cache_promote(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObj
 
 /* store a LOAD_ATTR entry: into the slot, pushing what it held (another
  * type, still valid) into the extra entries */
-static void attr_cache_put(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject *tp, int kind, KrObject *descr)
+static void attr_cache_put(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject *tp, int kind, KrObject *descr,
+                           ssize_t hint)
 {
     AttrCache *a = &c[idx].a;
     if (a->more && a->type && a->type != tp && a->version == a->type->tp_version_tag) {
@@ -131,6 +137,7 @@ static void attr_cache_put(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject
     a->version = tp->tp_version_tag;
     a->kind = kind;
     a->descr = descr;
+    a->hint = hint;
 }
 
 static inline KrObject *instance_dict(KrObject *o, KrTypeObject *tp)
@@ -175,7 +182,19 @@ static void attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject
     CacheSlot *c = cache_slots(co);
     if (!c)
         return;
-    attr_cache_put(co, c, idx, tp, kind, descr);
+    ssize_t hint = -1;
+    KrObject *d = kind == ATTR_INSTANCE_DICT ? instance_dict(owner, tp) : NULL;
+    if (d && KR_DICT_CHECK_EXACT(d)) {
+        ssize_t n = kr_dict_nentries(d);
+        for (ssize_t i = 0; i < n && i < 32; i++) {
+            KrObject *k, *v;
+            if (kr_dict_entry_at(d, i, &k, &v) && k == name) {
+                hint = i;
+                break;
+            }
+        }
+    }
+    attr_cache_put(co, c, idx, tp, kind, descr, hint);
 }
 
 /* the C stack: entries into the loop check it so runaway C->Python
@@ -791,7 +810,10 @@ dispatch:
             KrObject *d = instance_dict(owner, tp);
             int kind = cs[idx].a.kind;
             if (kind == ATTR_INSTANCE_DICT) {
-                KrObject *v = d && KR_DICT_CHECK_EXACT(d) ? kr_dict_get_str(d, name) : NULL;
+                KrObject *v = NULL, *k;
+                if (d && KR_DICT_CHECK_EXACT(d) &&
+                    !(kr_dict_entry_at(d, cs[idx].a.hint, &k, &v) && k == name))
+                    v = kr_dict_get_str(d, name);
                 if (v) {
                     KR_INCREF(v);
                     SET_TOP(v);
@@ -900,6 +922,22 @@ dispatch:
     }
     TARGET(STORE_SUBSCR) {
         KrObject *key = sp[-1], *container = sp[-2], *v = sp[-3];
+        int64_t i;
+        if (KR_LIST_CHECK_EXACT(container) && KR_INT_CHECK_EXACT(key) && small_int(key, &i)) {
+            if (i < 0)
+                i += KR_LIST_LEN(container);
+            if (i >= 0 && i < KR_LIST_LEN(container)) {
+                /* the list takes the stack's reference to v; releases
+                 * happen in the generic path's order (old item first) */
+                KrObject *old = KR_LIST_GET(container, i);
+                KR_LIST_SET(container, i, v);
+                sp -= 3;
+                KR_DECREF(old);
+                KR_DECREF(key);
+                KR_DECREF(container);
+                DISPATCH();
+            }
+        }
         int err = kr_object_setitem(container, key, v);
         sp -= 3;
         KR_DECREF(key);
@@ -1000,6 +1038,37 @@ dispatch:
                 r = kr_float_from_double(v);
                 if (!r)
                     goto error;
+            } else if (op == KR_NB_POWER) {
+                /* what float.__pow__ computes for two floats, without the
+                 * trip through the ternary-slot dispatch */
+                r = kr_float_pow_double(KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b));
+                if (!r)
+                    goto error;
+            }
+        } else if ((KR_FLOAT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b)) ||
+                   (KR_INT_CHECK_EXACT(a) && KR_FLOAT_CHECK_EXACT(b))) {
+            /* float op int: float's slots convert the int, exactly for
+             * |int| < 2**53 and correctly rounded above, as a C cast of an
+             * int64 is */
+            int64_t n;
+            double v;
+            int afloat = KR_FLOAT_CHECK_EXACT(a);
+            if (small_int(afloat ? b : a, &n)) {
+                double x = afloat ? KR_FLOAT_AS_DOUBLE(a) : (double)n;
+                double y = afloat ? (double)n : KR_FLOAT_AS_DOUBLE(b);
+                if (float_op(op, x, y, &v)) {
+                    KrObject *t = afloat ? (reusable(a, ip, lp) ? a : NULL) : (KR_REFCNT(b) == 1 ? b : NULL);
+                    if (t) {
+                        KR_FLOAT_AS_DOUBLE(t) = v;
+                        sp--;
+                        KR_DECREF(t == a ? b : a);
+                        SET_TOP(t);
+                        DISPATCH();
+                    }
+                    r = kr_float_from_double(v);
+                    if (!r)
+                        goto error;
+                }
             }
         } else if (op == KR_NB_ADD && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
             r = kr_str_concat(a, b);
