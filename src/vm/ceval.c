@@ -29,7 +29,16 @@
  * Caches.  co_cache holds one slot per instruction, allocated on first
  * use: LOAD_GLOBAL remembers (globals version, builtins version, value);
  * dict versions are unique per interpreter, so equal versions mean the
- * same dicts in the same state and the borrowed value is still there.
+ * same dicts in the same state and the borrowed value is still there; a
+ * name found in globals also keeps its entry index there, which survives
+ * stores to other globals.  LOAD_ATTR/STORE_ATTR remember the owner's type
+ * and version tag and what the lookup found (instance dict with an entry
+ * index hint, method on the type, or "not cacheable"); a LOAD_ATTR has
+ * ATTR_WAYS extra entries for sites that see several classes.
+ *
+ * Fast paths inline the exact-type cases that are identical to the
+ * generic ones: machine-word ints and floats (also mixed), list items and
+ * slices, str concatenation, compare-and-branch.
  */
 #include "kr.h"
 #include <pthread.h>
@@ -959,9 +968,21 @@ dispatch:
     }
     TARGET(BINARY_SLICE) {
         KrObject *stop = sp[-1], *start = sp[-2], *container = sp[-3];
-        KrObject *slice = kr_slice_new(start, stop, NULL);
-        KrObject *v = slice ? kr_object_getitem(container, slice) : NULL;
-        KR_XDECREF(slice);
+        KrObject *v;
+        int64_t lo, hi;
+        if (KR_LIST_CHECK_EXACT(container) &&
+            (start == Kr_None ? (lo = 0, 1) : KR_INT_CHECK_EXACT(start) && small_int(start, &lo)) &&
+            (stop == Kr_None ? (hi = KR_LIST_LEN(container), 1) : KR_INT_CHECK_EXACT(stop) && small_int(stop, &hi))) {
+            /* l[i:j]: no slice object; indexes adjusted as slice.indices does */
+            int64_t n = KR_LIST_LEN(container);
+            lo = lo < 0 ? (lo + n < 0 ? 0 : lo + n) : (lo > n ? n : lo);
+            hi = hi < 0 ? (hi + n < 0 ? 0 : hi + n) : (hi > n ? n : hi);
+            v = kr_list_slice(container, (ssize_t)lo, (ssize_t)hi);
+        } else {
+            KrObject *slice = kr_slice_new(start, stop, NULL);
+            v = slice ? kr_object_getitem(container, slice) : NULL;
+            KR_XDECREF(slice);
+        }
         sp -= 3;
         KR_DECREF(stop);
         KR_DECREF(start);

@@ -127,3 +127,16 @@ for call in (lambda: two(1), lambda: two(1, 2, 3), lambda: two(1, a=2), lambda: 
         print(type(e).__name__, e)
 def rec(n): return 0 if n == 0 else 1 + rec(n - 1)
 print(rec(500))
+
+# list slices without a slice object
+l = list(range(6))
+for i in (None, 0, 2, -2, -10, 10, 2**61):
+    print([l[i:j] for j in (None, 0, 3, -1, -10, 10)])
+print(l[True:], (1, 2, 3)[1:], 'abc'[1:], l[:])
+class LS(list):
+    def __getitem__(self, i): return 'sub', i
+print(LS([1])[1:2])
+try:
+    l['a':]
+except TypeError as e:
+    print(type(e).__name__, e)

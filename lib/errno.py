@@ -1,0 +1,47 @@
+"""Standard errno system symbols (the Linux values) and errorcode, the
+map from number to name."""
+
+_names = (
+    'EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM '
+    'EACCES EFAULT ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE '
+    'EMFILE ENOTTY ETXTBSY EFBIG ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE '
+    'EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP').split()
+# 1..40 are consecutive on Linux, except 41 (unused) after ELOOP (40)
+errorcode = {}
+for _i, _n in enumerate(_names, 1):
+    globals()[_n] = _i
+    errorcode[_i] = _n
+
+_more = {
+    'ENOMSG': 42, 'EIDRM': 43, 'ECHRNG': 44, 'EL2NSYNC': 45, 'EL3HLT': 46, 'EL3RST': 47,
+    'ELNRNG': 48, 'EUNATCH': 49, 'ENOCSI': 50, 'EL2HLT': 51, 'EBADE': 52, 'EBADR': 53,
+    'EXFULL': 54, 'ENOANO': 55, 'EBADRQC': 56, 'EBADSLT': 57, 'EBFONT': 59, 'ENOSTR': 60,
+    'ENODATA': 61, 'ETIME': 62, 'ENOSR': 63, 'ENONET': 64, 'ENOPKG': 65, 'EREMOTE': 66,
+    'ENOLINK': 67, 'EADV': 68, 'ESRMNT': 69, 'ECOMM': 70, 'EPROTO': 71, 'EMULTIHOP': 72,
+    'EDOTDOT': 73, 'EBADMSG': 74, 'EOVERFLOW': 75, 'ENOTUNIQ': 76, 'EBADFD': 77,
+    'EREMCHG': 78, 'ELIBACC': 79, 'ELIBBAD': 80, 'ELIBSCN': 81, 'ELIBMAX': 82,
+    'ELIBEXEC': 83, 'EILSEQ': 84, 'ERESTART': 85, 'ESTRPIPE': 86, 'EUSERS': 87,
+    'ENOTSOCK': 88, 'EDESTADDRREQ': 89, 'EMSGSIZE': 90, 'EPROTOTYPE': 91, 'ENOPROTOOPT': 92,
+    'EPROTONOSUPPORT': 93, 'ESOCKTNOSUPPORT': 94, 'EOPNOTSUPP': 95, 'EPFNOSUPPORT': 96,
+    'EAFNOSUPPORT': 97, 'EADDRINUSE': 98, 'EADDRNOTAVAIL': 99, 'ENETDOWN': 100,
+    'ENETUNREACH': 101, 'ENETRESET': 102, 'ECONNABORTED': 103, 'ECONNRESET': 104,
+    'ENOBUFS': 105, 'EISCONN': 106, 'ENOTCONN': 107, 'ESHUTDOWN': 108, 'ETOOMANYREFS': 109,
+    'ETIMEDOUT': 110, 'ECONNREFUSED': 111, 'EHOSTDOWN': 112, 'EHOSTUNREACH': 113,
+    'EALREADY': 114, 'EINPROGRESS': 115, 'ESTALE': 116, 'EUCLEAN': 117, 'ENOTNAM': 118,
+    'ENAVAIL': 119, 'EISNAM': 120, 'EREMOTEIO': 121, 'EDQUOT': 122, 'ENOMEDIUM': 123,
+    'EMEDIUMTYPE': 124, 'ECANCELED': 125, 'ENOKEY': 126, 'EKEYEXPIRED': 127,
+    'EKEYREVOKED': 128, 'EKEYREJECTED': 129, 'EOWNERDEAD': 130, 'ENOTRECOVERABLE': 131,
+    'ERFKILL': 132,
+}
+for _n, _i in _more.items():
+    globals()[_n] = _i
+    errorcode.setdefault(_i, _n)
+
+# aliases: a second name for a number already named above (errorcode
+# keeps CPython's choice of name for these)
+EWOULDBLOCK = EAGAIN
+EDEADLOCK = EDEADLK
+ENOTSUP = EOPNOTSUPP
+errorcode[EDEADLK] = 'EDEADLOCK'
+errorcode[EOPNOTSUPP] = 'ENOTSUP'
+del _i, _n, _names, _more
