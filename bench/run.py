@@ -3,10 +3,14 @@ CPython (its real binary), alternating, RUNS times each.  Checks that both
 print the same, then prints a table of median times, the krait/CPython
 ratio, peak RSS of each, and the geometric mean of the ratios.
 
-    python3 bench/run.py [--runs N] [--cpython PATH] [--krait PATH] [names...]
+    python3 bench/run.py [--runs N] [--cpu] [--cpython PATH] [--krait PATH] [names...]
+
+--cpu reports CPU seconds (user + system, from the children's rusage)
+instead of wall seconds: on a shared, loaded machine they vary far less.
 """
 import math
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -15,7 +19,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+CPU = False
+
+
 def run_once(argv):
+    if CPU:
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=HERE)
+        out, err = p.communicate()
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        return t, out, err, p.returncode
     t0 = time.perf_counter()
     p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=HERE)
     out, err = p.communicate()
@@ -60,6 +74,9 @@ def main():
             runs = int(args.pop(0))
         elif a == '--cpython':
             cpython = args.pop(0)
+        elif a == '--cpu':
+            global CPU
+            CPU = True
         elif a == '--krait':
             krait = os.path.abspath(args.pop(0))
         else:
@@ -71,7 +88,7 @@ def main():
     progs = names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith('.py') and f != 'run.py')
     rows = []
     ratios = []
-    print('CPython: %s' % cpython)
+    print('CPython: %s (%s seconds)' % (cpython, 'CPU' if CPU else 'wall'))
     print('%-14s %9s %9s %7s %9s %9s  %s' % ('program', 'krait s', 'cpython s', 'ratio',
                                            'krait MB', 'cpy MB', 'output'))
     for name in progs:

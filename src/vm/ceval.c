@@ -33,7 +33,7 @@
  * name found in globals also keeps its entry index there, which survives
  * stores to other globals.  LOAD_ATTR/STORE_ATTR remember the owner's type
  * and version tag and what the lookup found (instance dict with an entry
- * index hint, method on the type, or "not cacheable"); a LOAD_ATTR has
+ * index hint, method on the type, or "not cacheable"); each of them has
  * ATTR_WAYS extra entries for sites that see several classes.
  *
  * Fast paths inline the exact-type cases that are identical to the
@@ -85,14 +85,16 @@ static CacheSlot *cache_slots(KrCodeObject *co)
     if (!co->co_cache) {
         size_t nattr = 0;
         for (int i = 0; i < co->co_ninstrs; i++)
-            nattr += KR_INSTR_OP(co->co_instrs[i]) == KR_OP_LOAD_ATTR;
+            nattr += KR_INSTR_OP(co->co_instrs[i]) == KR_OP_LOAD_ATTR ||
+                     KR_INSTR_OP(co->co_instrs[i]) == KR_OP_STORE_ATTR;
         CacheSlot *c = kr_mem_calloc(1, sizeof(CacheSlot) * (size_t)co->co_ninstrs +
                                             sizeof(AttrCache) * ATTR_WAYS * nattr);
         if (!c)
             return NULL;
         int32_t k = 0;
         for (int i = 0; i < co->co_ninstrs; i++)
-            if (KR_INSTR_OP(co->co_instrs[i]) == KR_OP_LOAD_ATTR)
+            if (KR_INSTR_OP(co->co_instrs[i]) == KR_OP_LOAD_ATTR ||
+                KR_INSTR_OP(co->co_instrs[i]) == KR_OP_STORE_ATTR)
                 c[i].a.more = ++k;
         co->co_cache = c;
     }
@@ -166,10 +168,7 @@ static void store_attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, Kr
     CacheSlot *c = cache_slots(co);
     if (!c)
         return;
-    c[idx].a.type = tp;
-    c[idx].a.version = tp->tp_version_tag;
-    c[idx].a.kind = ATTR_INSTANCE_DICT;
-    c[idx].a.descr = NULL;
+    attr_cache_put(co, c, idx, tp, ATTR_INSTANCE_DICT, NULL, -1);
 }
 
 /* after a generic LOAD_ATTR succeeded: remember what the lookup depended on */
@@ -877,7 +876,8 @@ dispatch:
         int idx = (int)(ip - first_instr) - 1;
         KrObject *d;
         int err;
-        if (cs && cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag &&
+        if (cs && ((cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) ||
+                   attr_cache_promote(co, cs, idx, tp)) &&
             (d = instance_dict(owner, tp)) != NULL && KR_DICT_CHECK_EXACT(d)) {
             err = kr_dict_set(d, name, v);
         } else {
@@ -1154,8 +1154,13 @@ dispatch:
         } else if (KR_FLOAT_CHECK_EXACT(a) && KR_FLOAT_CHECK_EXACT(b)) {
             r = kr_bool_from(float_cmp(oparg, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b)));
             goto compare_done;
-        } else if ((oparg == KR_EQ || oparg == KR_NE) && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
-            r = kr_bool_from(kr_str_eq(a, b) == (oparg == KR_EQ));
+        } else if (KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
+            /* exact strs order by code point, which is what str's
+             * rich comparison does */
+            if (oparg == KR_EQ || oparg == KR_NE)
+                r = kr_bool_from(kr_str_eq(a, b) == (oparg == KR_EQ));
+            else
+                r = kr_bool_from(cmp_result(oparg, kr_str_compare(a, b)));
             goto compare_done;
         }
         r = kr_object_richcompare(a, b, oparg);

@@ -13,7 +13,7 @@ while read -r t; do
   [ -f "$t.exp" ] || continue
   # threads outlive a run, and the limit tests take seconds per run
   case "$t" in */threads/*|*/reliability/recursion*|*/reliability/thread*) continue;; esac
-  r=$(cd "$(dirname "$t")" && timeout 120 "$KRAIT" "$top/tests/fuzz/refleaks.py" "$(basename "$t")" "$RUNS" 2>&1 | tail -1)
+  r=$(cd "$(dirname "$t")" && timeout 120 "$KRAIT" "$top/tests/fuzz/refleaks.py" "$(basename "$t")" "$RUNS" 2>&1 < /dev/null | tail -1)
   case "$r" in ok*|LEAK*) ;; *) r="ERROR $t: $r";; esac
   echo "$r" | sed "s|$top/||" | tee -a "$OUT"
 done

@@ -13,7 +13,7 @@ for t in "$@"; do
   log=$logs/$(basename "$(dirname "$t")")_$(basename "$t").log
   ( cd "$(dirname "$t")" && timeout 600 valgrind --tool=memcheck --leak-check=full \
       --errors-for-leak-kinds=definite --show-leak-kinds=definite,indirect \
-      --log-file="$log" "$KRAIT" "$(basename "$t")" > /dev/null 2>&1 )
+      --log-file="$log" "$KRAIT" "$(basename "$t")" > /dev/null 2>&1 < /dev/null )
   errs=$(grep 'ERROR SUMMARY' "$log" | awk '{print $4}')
   def=$(grep 'definitely lost:' "$log" | awk '{print $4}')
   ind=$(grep 'indirectly lost:' "$log" | awk '{print $4}')

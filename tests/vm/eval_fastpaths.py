@@ -140,3 +140,37 @@ try:
     l['a':]
 except TypeError as e:
     print(type(e).__name__, e)
+
+# str ordering in COMPARE_OP
+words = ['b', 'a', 'ab', '', 'é', 'z\U0001f600', 'B', 'ab']
+print([[x < y, x <= y, x > y, x >= y, x == y, x != y] for x in words for y in words[:3]])
+class S(str):
+    def __lt__(self, other): return 'S.lt'
+print(S('a') < 'b', 'a' < S('b'))
+try:
+    'a' < 1
+except TypeError as e:
+    print(type(e).__name__, e)
+
+# attribute stores at a site that sees several classes
+class P:
+    def set(self, v):
+        self.x = v
+        return self
+class Q(P): pass
+class R(P):
+    @property
+    def x(self): return 'R.x'
+    @x.setter
+    def x(self, v): print('R.x set', v)
+class T(P):
+    __slots__ = ('x',)
+class U(P): pass
+for rnd in range(3):
+    objs = [Q(), P(), R(), U(), Q()]
+    for i, o in enumerate(objs):
+        o.set(i * 10 + rnd)
+    print([o.x for o in objs], [sorted(o.__dict__) for o in objs])
+    if rnd == 0:
+        U.x = property(lambda self: 'U.x', lambda self, v: print('U.x set', v))
+print(T().set(5).x if hasattr(T, '__slots__') else None)
