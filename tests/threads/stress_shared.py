@@ -1,6 +1,6 @@
 import threading
 N = 8
-ITER = 20000
+ITER = 100000
 shared_list = []
 shared_dict = {}
 shared_set = set()
