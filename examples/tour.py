@@ -62,6 +62,15 @@ try:
     for t in ts: t.start()
     for t in ts: t.join()
     print('two threads sleeping 0.2 s each overlap:', time.monotonic() - t0 < 0.35, out)
+    def spin():
+        n = 0
+        for i in range(300000):
+            n += i
+    ts = [threading.Thread(target=spin) for _ in range(2)]
+    for t in ts: t.start()
+    for t in ts: t.join()
+    stats = sys._gil_stats()
+    print('CPU-bound threads hand the GIL over; switches so far:', stats['switch_number'] > 2)
 except ImportError as e:
     print('threading is not built yet:', e)
 
@@ -105,3 +114,19 @@ p.other, q.other = q, p
 del p, q
 print('  collected', gc.collect(), 'unreachable objects')
 print('gc thresholds:', gc.get_threshold())
+
+
+section('8. Where next: weak references and memory profiling')
+import weakref
+import tracemalloc
+class Big:
+    pass
+b = Big()
+r = weakref.ref(b, lambda ref: print('  weakref callback: the object is gone'))
+print('a weak reference does not keep its object alive:', r() is b, sys.getrefcount(b))
+del b
+tracemalloc.start()
+blocks = [bytes(1000) for _ in range(100)]
+top = tracemalloc.take_snapshot().statistics('lineno')[0]
+print('tracemalloc finds the line that allocated most:', top.traceback[0].lineno, top.count >= 100)
+tracemalloc.stop()
