@@ -252,7 +252,9 @@ options_done:
                 (unsigned long long)ts->gil_switches, ts->gil_wait_seconds);
     }
     if (showrefcount) {
-        fprintf(stderr, "[%zu refs, %zu blocks]\n", (size_t)0, in->mem_blocks);
+        /* the total of all reference counts is not kept (it would cost every
+         * incref and decref), so only the live block count is reported */
+        fprintf(stderr, "[%zu blocks]\n", in->mem_blocks);
     }
     /* daemon threads may still run: never free the interpreter under them */
     if (getenv("KRAIT_FAST_EXIT") || (in->threads && in->threads->next))
