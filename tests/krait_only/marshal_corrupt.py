@@ -21,4 +21,4 @@ for i in range(2, len(bad)):
             c = marshal.loads(bytes(b))
         except (EOFError, ValueError, MemoryError, OverflowError):
             pass
-print('survived', len(bad) * 3)
+print('survived every corruption:', len(bad) > 100)
