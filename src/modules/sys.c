@@ -67,23 +67,13 @@ KrTypeObject KrVersionInfo_Type = {
     .tp_base = &KrTuple_Type,
 };
 
+static KrObject *make_seq(KrTypeObject *t, KrObject **items, ssize_t n);
+
 static KrObject *make_version_info(void)
 {
-    KrObject *t = kr_object_alloc(&KrVersionInfo_Type, 5);
-    if (!t)
-        return NULL;
-    ((KrTupleObject *)t)->hash = -1;
-    KR_TUPLE_SET(t, 0, kr_int_from_long(3));
-    KR_TUPLE_SET(t, 1, kr_int_from_long(12));
-    KR_TUPLE_SET(t, 2, kr_int_from_long(1));
-    KR_TUPLE_SET(t, 3, kr_str_from_cstr("final"));
-    KR_TUPLE_SET(t, 4, kr_int_from_long(0));
-    for (int i = 0; i < 5; i++)
-        if (!KR_TUPLE_GET(t, i)) {
-            kr_decref(t);
-            return NULL;
-        }
-    return t;
+    KrObject *v[] = {kr_int_from_long(3), kr_int_from_long(12), kr_int_from_long(1),
+                     kr_str_from_cstr("final"), kr_int_from_long(0)};
+    return make_seq(&KrVersionInfo_Type, v, 5);
 }
 
 /* ---- sys.int_info: CPython's figures, which programs test against ---- */

@@ -770,19 +770,12 @@ static KrObject *mv_hex(KrObject *self, KrObject *const *args, ssize_t nargs, Kr
     KrMemoryViewObject *m = MV(self);
     if (check_released(m) < 0)
         return NULL;
+    /* bytes.hex does the formatting (sep, bytes_per_sep) on a C-order copy */
     KrObject *b = mv_tobytes_impl(m, 'C');
-    if (!b)
-        return NULL;
-    KrObject *r = kr_object_call_method_str(b, "hex", args, nargs);
-    (void)kwnames;
-    if (kwnames && KR_TUPLE_LEN(kwnames)) {
-        /* hex(sep=..., bytes_per_sep=...) by keyword */
-        KrObject *meth = kr_object_getattr_str(b, "hex");
-        kr_xdecref(r);
-        r = meth ? kr_object_vectorcall(meth, args, nargs, kwnames) : NULL;
-        kr_xdecref(meth);
-    }
-    kr_decref(b);
+    KrObject *meth = b ? kr_object_getattr_str(b, "hex") : NULL;
+    KrObject *r = meth ? kr_object_vectorcall(meth, args, nargs, kwnames) : NULL;
+    kr_xdecref(meth);
+    kr_xdecref(b);
     return r;
 }
 
