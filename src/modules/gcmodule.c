@@ -28,24 +28,26 @@ static KrObject *gc_collect(KrObject *m, KrObject *const *args, ssize_t nargs, K
     return kr_int_from_ssize(n);
 }
 
+static KrObject *int_triple(long a, long b, long c)
+{
+    KrObject *x = kr_int_from_long(a), *y = kr_int_from_long(b), *z = kr_int_from_long(c);
+    KrObject *r = (x && y && z) ? kr_tuple_pack(3, x, y, z) : NULL;
+    kr_xdecref(x);
+    kr_xdecref(y);
+    kr_xdecref(z);
+    return r;
+}
+
 static KrObject *gc_get_count(KrObject *m, KrObject *u)
 {
     KrGCState *s = st();
-    KrObject *a = kr_int_from_long(s->gens[0].count), *b = kr_int_from_long(s->gens[1].count),
-             *c = kr_int_from_long(s->gens[2].count);
-    KrObject *r = (a && b && c) ? kr_tuple_pack(3, a, b, c) : NULL;
-    kr_xdecref(a); kr_xdecref(b); kr_xdecref(c);
-    return r;
+    return int_triple(s->gens[0].count, s->gens[1].count, s->gens[2].count);
 }
 
 static KrObject *gc_get_threshold(KrObject *m, KrObject *u)
 {
     KrGCState *s = st();
-    KrObject *a = kr_int_from_long(s->gens[0].threshold), *b = kr_int_from_long(s->gens[1].threshold),
-             *c = kr_int_from_long(s->gens[2].threshold);
-    KrObject *r = (a && b && c) ? kr_tuple_pack(3, a, b, c) : NULL;
-    kr_xdecref(a); kr_xdecref(b); kr_xdecref(c);
-    return r;
+    return int_triple(s->gens[0].threshold, s->gens[1].threshold, s->gens[2].threshold);
 }
 
 static KrObject *gc_set_threshold(KrObject *m, KrObject *const *args, ssize_t nargs)
