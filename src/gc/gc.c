@@ -459,8 +459,20 @@ ssize_t kr_gc_collect_if_needed(void)
     st->scheduled = 0;
     if (!st->enabled || st->collecting)
         return 0;
-    if (st->stress)
-        return collect(st, 2);
+    if (st->stress) {
+        /* young generation at every container allocation, the middle one
+         * every tenth, the oldest under the same long-lived rule as normal
+         * runs: a full collection each time is quadratic on programs that
+         * build 100 000-deep structures, while new objects (the ones most
+         * likely to be half-initialised) are traversed either way */
+        int g = 0;
+        if (st->gens[1].count >= 10) {
+            g = 1;
+            if (st->gens[2].count >= 10 && st->long_lived_pending >= st->long_lived_total / 4)
+                g = 2;
+        }
+        return collect(st, g);
+    }
     for (int i = 2; i >= 0; i--) {
         if (st->gens[i].count > st->gens[i].threshold) {
             if (i == 2 && st->long_lived_pending < st->long_lived_total / 4)
