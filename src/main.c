@@ -251,14 +251,13 @@ options_done:
         fprintf(stderr, "[gil: main thread took the GIL after waiting %llu times, waited %.6f s]\n",
                 (unsigned long long)ts->gil_switches, ts->gil_wait_seconds);
     }
-    if (showrefcount) {
-        /* the total of all reference counts is not kept (it would cost every
-         * incref and decref), so only the live block count is reported */
-        fprintf(stderr, "[%zu blocks]\n", in->mem_blocks);
-    }
-    /* daemon threads may still run: never free the interpreter under them */
-    if (getenv("KRAIT_FAST_EXIT") || (in->threads && in->threads->next))
+    /* daemon threads may still run: never free the interpreter under them
+     * (-X showrefcount then reports what is live now, not what leaked) */
+    if (getenv("KRAIT_FAST_EXIT") || (in->threads && in->threads->next)) {
+        if (showrefcount)
+            fprintf(stderr, "[%zd refs, %zu blocks]\n", kr_reftotal(in), in->mem_blocks);
         _exit(rc == 130 + 256 ? 130 : rc);
+    }
     kr_signal_fini();
     kr_interp_free(in);
     if (rc == 130 + 256) {

@@ -122,7 +122,7 @@ KrObject *kr_gc_alloc(KrTypeObject *t, size_t size)
         return NULL;
     }
     KrObject *o = KR_FROM_GC(g);
-    o->ob_refcnt = 1;
+    kr_refcnt_init(o);
     o->ob_type = t;
     KrGCState *st = gcstate();
     if (st) {

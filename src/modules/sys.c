@@ -460,6 +460,13 @@ static KrObject *sys_getallocatedblocks(KrObject *self, KrObject *unused)
     return kr_int_from_size(kr_interp()->mem_blocks);
 }
 
+/* as in a CPython debug build: references to mortal objects; the new int
+ * made for the answer is not yet counted */
+static KrObject *sys_gettotalrefcount(KrObject *self, KrObject *unused)
+{
+    return kr_int_from_ssize(kr_reftotal(kr_interp()));
+}
+
 /* per-thread GIL figures: {thread ident: (times the GIL was taken after
  * waiting, seconds spent waiting)} plus 'switch_number' and 'interval' */
 static KrObject *sys_gil_stats(KrObject *self, KrObject *unused)
@@ -528,6 +535,7 @@ static KrMethodDef sys_methods[] = {
     {"unraisablehook", KR_CFUNC(sys_unraisablehook), KR_METH_O, NULL},
     {"is_finalizing", KR_CFUNC(sys_is_finalizing), KR_METH_NOARGS, NULL},
     {"getallocatedblocks", KR_CFUNC(sys_getallocatedblocks), KR_METH_NOARGS, NULL},
+    {"gettotalrefcount", KR_CFUNC(sys_gettotalrefcount), KR_METH_NOARGS, NULL},
     {"_gil_stats", KR_CFUNC(sys_gil_stats), KR_METH_NOARGS, NULL},
     {"settrace", KR_CFUNC(sys_settrace), KR_METH_O, NULL},
     {"setprofile", KR_CFUNC(sys_settrace), KR_METH_O, NULL},

@@ -15,7 +15,7 @@ static KrObject *complex_subtype_new(KrTypeObject *type, kr_complex c)
         o = kr_mem_alloc(sizeof(KrComplexObject));
         if (!o)
             return kr_err_nomemory();
-        o->ob_refcnt = 1;
+        kr_refcnt_init(KR_OBJ(o));
         o->ob_type = &KrComplex_Type;
     } else {
         o = kr_object_alloc(type, 0);

@@ -83,16 +83,19 @@ static KrObject *descr_get_name(KrObject *o, void *c) { return KR_NEWREF(((Descr
 static KrObject *descr_get_qualname(KrObject *o, void *c)
 {
     DescrHead *d = (DescrHead *)o;
-    if (!d->d_qualname) {
-        KrObject *tq = kr_type_qualname(d->d_type);
-        if (!tq)
-            return NULL;
-        d->d_qualname = kr_str_from_format("%U.%U", tq, d->d_name);
-        KR_DECREF(tq);
-        if (!d->d_qualname)
-            return NULL;
-    }
-    return KR_NEWREF(d->d_qualname);
+    if (d->d_qualname)
+        return KR_NEWREF(d->d_qualname);
+    KrObject *tq = kr_type_qualname(d->d_type);
+    if (!tq)
+        return NULL;
+    KrObject *q = kr_str_from_format("%U.%U", tq, d->d_name);
+    KR_DECREF(tq);
+    /* the descriptors of built-in types are immortal and shared by every
+     * interpreter: caching a string of one interpreter's heap in them would
+     * outlive it (and race with the others), so only mortal ones cache */
+    if (q && !kr_is_immortal(o))
+        d->d_qualname = KR_NEWREF(q);
+    return q;
 }
 
 static KrObject *descr_get_objclass(KrObject *o, void *c) { return KR_NEWREF(((DescrHead *)o)->d_type); }

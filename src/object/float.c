@@ -68,7 +68,7 @@ KrObject *kr_float_from_double(double v)
         if (!o)
             return kr_err_nomemory();
     }
-    o->ob_base.ob_refcnt = 1;
+    kr_refcnt_init(KR_OBJ(o));
     o->ob_base.ob_type = &KrFloat_Type;
     o->ob_fval = v;
     return (KrObject *)o;

@@ -515,8 +515,10 @@ static KrObject *list_repeat(KrObject *self, ssize_t n)
         KrObject *x = src[0];
         for (ssize_t k = 0; k < n; k++)
             dst[k] = x;
-        if (!kr_is_immortal(x))
+        if (!kr_is_immortal(x)) {
             x->ob_refcnt += n;
+            KR_REFTOTAL_ADD(n);
+        }
         return r;
     }
     for (ssize_t k = 0; k < n; k++)

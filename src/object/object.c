@@ -32,7 +32,7 @@ KrObject *kr_object_alloc(KrTypeObject *t, ssize_t nitems)
         o = kr_mem_calloc(1, size);
         if (!o)
             return kr_err_nomemory();
-        o->ob_refcnt = 1;
+        kr_refcnt_init(o);
         o->ob_type = t;
     }
     if (t->tp_itemsize)
@@ -78,6 +78,8 @@ KrObject *kr_object_self_iter(KrObject *o)
  * objects are parked on a per-thread list and the outermost dealloc frees
  * them one by one (CPython's "trashcan"). */
 #define TRASH_DEPTH 50
+_Thread_local ssize_t kr_reftotal_delta;
+
 static _Thread_local int trash_depth;
 static _Thread_local KrObject **trash;
 static _Thread_local ssize_t trash_n, trash_cap;

@@ -65,18 +65,43 @@ typedef struct KrVarObject {
 
 void kr_dealloc(KrObject *o);   /* object.c: calls tp_dealloc */
 
+/* The total of all references to mortal objects, as a CPython debug build
+ * keeps it (-X showrefcount, sys.gettotalrefcount).  Each thread counts into
+ * its own variable, so the hot path has no atomics and no interpreter
+ * lookup; kr_reftotal_fold adds it to the interpreter whose GIL the thread
+ * holds, whenever the thread lets the GIL go or changes thread state.
+ * Every change of a mortal count outside incref/decref must go through
+ * KR_REFTOTAL_ADD (new objects start at 1: kr_refcnt_init). */
+extern _Thread_local ssize_t kr_reftotal_delta;
+#define KR_REFTOTAL_ADD(n) (kr_reftotal_delta += (n))
+static inline void kr_refcnt_init(KrObject *o) { o->ob_refcnt = 1; KR_REFTOTAL_ADD(1); }
+
 static inline bool kr_is_immortal(KrObject *o) { return o->ob_refcnt >= KR_IMMORTAL_REFCNT; }
-static inline void kr_incref(KrObject *o) { if (o->ob_refcnt < KR_IMMORTAL_REFCNT) o->ob_refcnt++; }
+static inline void kr_incref(KrObject *o)
+{
+    if (o->ob_refcnt < KR_IMMORTAL_REFCNT) {
+        o->ob_refcnt++;
+        KR_REFTOTAL_ADD(1);
+    }
+}
 static inline void kr_xincref(KrObject *o) { if (o) kr_incref(o); }
 static inline void kr_decref(KrObject *o)
 {
-    if (o->ob_refcnt < KR_IMMORTAL_REFCNT && --o->ob_refcnt == 0)
-        kr_dealloc(o);
+    if (o->ob_refcnt < KR_IMMORTAL_REFCNT) {
+        KR_REFTOTAL_ADD(-1);
+        if (--o->ob_refcnt == 0)
+            kr_dealloc(o);
+    }
 }
 static inline void kr_xdecref(KrObject *o) { if (o) kr_decref(o); }
 static inline KrObject *kr_newref(KrObject *o) { kr_incref(o); return o; }
 static inline KrObject *kr_xnewref(KrObject *o) { kr_xincref(o); return o; }
-static inline void kr_set_immortal(KrObject *o) { o->ob_refcnt = KR_IMMORTAL_REFCNT + (KR_IMMORTAL_REFCNT >> 1); }
+static inline void kr_set_immortal(KrObject *o)
+{
+    if (o->ob_refcnt < KR_IMMORTAL_REFCNT)
+        KR_REFTOTAL_ADD(-o->ob_refcnt);   /* its references leave the total */
+    o->ob_refcnt = KR_IMMORTAL_REFCNT + (KR_IMMORTAL_REFCNT >> 1);
+}
 
 #define KR_INCREF(o)  kr_incref(KR_OBJ(o))
 #define KR_XINCREF(o) kr_xincref(KR_OBJ(o))

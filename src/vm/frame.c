@@ -316,7 +316,8 @@ static void frame_dealloc(KrObject *o)
         if (!back)
             return;
         if (KR_TYPE(back) == &KrFrame_Type && KR_REFCNT(back) == 1) {
-            back->ob_refcnt = 0;
+            back->ob_refcnt = 0;   /* the decref, done by hand */
+            KR_REFTOTAL_ADD(-1);
             o = back;
             continue;
         }

@@ -72,6 +72,7 @@ void kr_gil_acquire(KrThreadState *ts)
 static void release(KrThreadState *ts, bool force_switch)
 {
     KrGIL *g = &ts->interp->gil;
+    kr_reftotal_fold(ts);   /* while the GIL still guards the interpreter's total */
     pthread_mutex_lock(&g->mutex);
     g->locked = 0;
     g->holder = NULL;

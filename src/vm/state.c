@@ -90,6 +90,7 @@ static void runtime_init_once(void)
     boot_interp.gc.enabled = 0;
     boot_interp.gc.stress = 0;
     KrThreadState *saved = kr_tstate_current;
+    kr_reftotal_fold(saved);
     kr_tstate_current = &boot_tstate;
 
     kr_str_runtime_init();
@@ -111,6 +112,9 @@ static void runtime_init_once(void)
         fprintf(stderr, "krait: fatal: exception during runtime start-up\n");
         abort();
     }
+    /* whatever start-up left in the count belongs to no interpreter: every
+     * object it keeps is immortal */
+    kr_reftotal_delta = 0;
     kr_tstate_current = saved;
 }
 
@@ -136,8 +140,22 @@ KrThreadState *kr_tstate_new(KrInterp *interp)
     return ts;
 }
 
+void kr_reftotal_fold(KrThreadState *ts)
+{
+    if (ts && ts->interp)
+        ts->interp->reftotal += kr_reftotal_delta;
+    kr_reftotal_delta = 0;
+}
+
+ssize_t kr_reftotal(KrInterp *interp)
+{
+    kr_reftotal_fold(kr_tstate_current);
+    return interp->reftotal;
+}
+
 void kr_tstate_bind(KrThreadState *ts)
 {
+    kr_reftotal_fold(kr_tstate_current);
     kr_tstate_current = ts;
     ts->thread_id = (unsigned long)pthread_self();
 }
@@ -158,8 +176,10 @@ void kr_tstate_free(KrThreadState *ts)
     KR_CLEAR(ts->async_exc);
     kr_frame_stack_free(ts);
     tstate_unlink(ts);
-    if (kr_tstate_current == ts)
+    if (kr_tstate_current == ts) {
+        kr_reftotal_fold(ts);
         kr_tstate_current = NULL;
+    }
     free(ts);
 }
 
@@ -175,7 +195,7 @@ void kr_tstate_delete_current(void)
     KR_CLEAR(ts->async_exc);
     kr_frame_stack_free(ts);
     tstate_unlink(ts);
-    kr_gil_release(ts);
+    kr_gil_release(ts);   /* folds the reference count delta while it still may */
     kr_tstate_current = NULL;
     free(ts);
 }
@@ -295,5 +315,9 @@ void kr_interp_free(KrInterp *interp)
     kr_gil_release(ts);
     kr_tstate_free(ts);
     kr_mem_interp_fini(interp);
+    /* what is left once everything is freed is what leaked: a clean run
+     * shows [0 refs, 0 blocks], as a CPython debug build does */
+    if (interp->showrefcount)
+        fprintf(stderr, "[%zd refs, %zu blocks]\n", interp->reftotal, interp->mem_blocks);
     free(interp);
 }

@@ -140,6 +140,7 @@ typedef struct KrInterp {
     int recursion_limit;          /* sys.setrecursionlimit, default 1000 */
     int int_max_str_digits;       /* sys.set_int_max_str_digits, default 4300 */
     size_t mem_bytes, mem_blocks; /* live allocation totals for this interpreter */
+    ssize_t reftotal;             /* references to mortal objects (object.h) */
     size_t mem_peak;
     int optimize;                 /* -O level */
     int dont_write_bytecode;
@@ -191,6 +192,8 @@ void kr_interp_free(KrInterp *interp);     /* finalize: run atexit, wait threads
 KrThreadState *kr_tstate_new(KrInterp *interp);
 void kr_tstate_free(KrThreadState *ts);
 void kr_tstate_bind(KrThreadState *ts);    /* make ts current on this OS thread */
+void kr_reftotal_fold(KrThreadState *ts);  /* move this thread's reference count delta to ts's interpreter */
+ssize_t kr_reftotal(KrInterp *interp);     /* total references to mortal objects (-X showrefcount) */
 void kr_tstate_delete_current(void);       /* end of a thread: free its state and release the GIL */
 
 /* ---- the GIL (gil.c) ---- */
