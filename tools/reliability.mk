@@ -2,7 +2,7 @@
 #   make fuzz [FUZZ_SECONDS=N]   build the libFuzzer targets, run each N s
 #   make fuzz-build              only build them (tests/fuzz/bin/)
 #   make refleaks                each test N times in one process; block growth
-#   make valgrind                a subset of the suite under memcheck
+#   make valgrind                the suite under memcheck (VALGRIND_TESTS=... for a subset)
 # Fuzz objects are built with clang into their own folder so that they never
 # mix with a gcc build.
 FUZZ_SECONDS ?= 60
@@ -14,7 +14,7 @@ FUZZ_TARGETS = compile execute values
 FUZZ_BINS = $(patsubst %,tests/fuzz/bin/fuzz_%,$(FUZZ_TARGETS))
 FUZZ_OBJS = $(filter-out $(FUZZ_BUILD)/main.o,$(patsubst src/%.c,$(FUZZ_BUILD)/%.o,$(SRCS)))
 REFLEAK_RUNS ?= 5
-VALGRIND_TESTS ?= tests/reliability/hostile_*.py tests/reliability/unraisable_hook.py tests/reliability/int_str_limits.py tests/reliability/memory_limits.py tests/exceptions/*.py
+VALGRIND_TESTS ?=
 
 .PHONY: fuzz fuzz-objs fuzz-build refleaks valgrind
 
