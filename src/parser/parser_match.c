@@ -90,6 +90,9 @@ static KrAstExpr *literal_expr(Parser *p)
         num->v.UnaryOp.op = KR_UOP_USUB;
         num->v.UnaryOp.operand = n;
     } else {
+        /* a mapping key can be any token here (even the end of input) */
+        if (!p_at(p, T_NUMBER))
+            return p_invalid(p);
         num = p_number(p);
         if (!num)
             return NULL;
