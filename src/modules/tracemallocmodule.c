@@ -87,6 +87,15 @@ static bool hold_name(TmState *s, KrObject *name)
     return true;
 }
 
+/* field by field: memcmp would read the padding after lineno, never set */
+static bool same_frames(const TmFrame *a, const TmFrame *b, int k)
+{
+    for (int i = 0; i < k; i++)
+        if (a[i].filename != b[i].filename || a[i].lineno != b[i].lineno)
+            return false;
+    return true;
+}
+
 /* the traceback of the running Python code, interned */
 static TmFrame *capture(TmState *s, int *n)
 {
@@ -106,7 +115,7 @@ static TmFrame *capture(TmState *s, int *n)
         return &unknown;
     }
     for (size_t i = s->ntbs; i > 0 && i + 32 > s->ntbs; i--) {
-        if (s->tb_lens[i - 1] == k && memcmp(s->tbs[i - 1], buf, sizeof(TmFrame) * (size_t)k) == 0) {
+        if (s->tb_lens[i - 1] == k && same_frames(s->tbs[i - 1], buf, k)) {
             *n = k;
             return s->tbs[i - 1];
         }
