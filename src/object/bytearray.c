@@ -29,6 +29,11 @@ int kr_bytearray_resize(KrObject *o, ssize_t n)
         kr_err_set_string(KrExc_SystemError, "negative bytearray size");
         return -1;
     }
+    /* before any arithmetic on n: n + 1 and the growth margin must not overflow */
+    if ((size_t)n >= KR_MAX_ALLOC) {
+        kr_err_nomemory();
+        return -1;
+    }
     ssize_t offset = b->start - b->bytes;
     if (b->bytes && n + 1 <= b->alloc - offset) {
         /* fits after the current start */

@@ -4,6 +4,7 @@
  * type, so one implementation serves both method tables (both tables live
  * here; bytearray.c holds the type and the mutating methods).
  */
+#include <limits.h>
 #include "kr.h"
 #include "strlib.h"
 
@@ -47,18 +48,33 @@ KrObject *kr_bytes_empty(void)
     return KR_OBJ(&empty_bytes.b);
 }
 
-KrObject *kr_bytes_new(ssize_t n)
+/* CPython's bytes header with the NUL is 33 bytes; sizes whose block size
+ * would pass SSIZE_MAX are its OverflowError rather than MemoryError */
+#define CPY_BYTES_HDR 33
+
+static int check_bytes_size(ssize_t n)
 {
+    if (n > SSIZE_MAX - CPY_BYTES_HDR) {
+        kr_err_set_string(KrExc_OverflowError, "byte string is too large");
+        return -1;
+    }
     if (n < 0 || (size_t)n > KR_MAX_ALLOC - BYTES_HDR - 1) {
         kr_err_nomemory();
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+KrObject *kr_bytes_new(ssize_t n)
+{
+    if (check_bytes_size(n) < 0)
+        return NULL;
     KrBytesObject *b = kr_mem_alloc(BYTES_HDR + (size_t)n + 1);
     if (!b) {
         kr_err_nomemory();
         return NULL;
     }
-    b->ob_base.ob_base.ob_refcnt = 1;
+    kr_refcnt_init(KR_OBJ(b));
     b->ob_base.ob_base.ob_type = &KrBytes_Type;
     b->ob_base.ob_size = n;
     b->hash = -1;
@@ -69,16 +85,14 @@ KrObject *kr_bytes_new(ssize_t n)
 /* bytes(n): calloc, so huge zero buffers cost address space, not writes */
 static KrObject *bytes_new_zeroed(ssize_t n)
 {
-    if (n < 0 || (size_t)n > KR_MAX_ALLOC - BYTES_HDR - 1) {
-        kr_err_nomemory();
+    if (check_bytes_size(n) < 0)
         return NULL;
-    }
     KrBytesObject *b = kr_mem_calloc(1, BYTES_HDR + (size_t)n + 1);
     if (!b) {
         kr_err_nomemory();
         return NULL;
     }
-    b->ob_base.ob_base.ob_refcnt = 1;
+    kr_refcnt_init(KR_OBJ(b));
     b->ob_base.ob_base.ob_type = &KrBytes_Type;
     b->ob_base.ob_size = n;
     b->hash = -1;
@@ -963,6 +977,9 @@ static KrObject *b_ljust(KrObject *self, KrObject *const *a, ssize_t na)
     const char *p;
     ssize_t n;
     self_view(self, &p, &n);
+    /* compared first: w - n overflows for widths near -2**63 */
+    if (w <= n)
+        return same(self);
     return b_pad(self, 0, w - n, f);
 }
 
@@ -975,6 +992,8 @@ static KrObject *b_rjust(KrObject *self, KrObject *const *a, ssize_t na)
     const char *p;
     ssize_t n;
     self_view(self, &p, &n);
+    if (w <= n)
+        return same(self);
     return b_pad(self, w - n, 0, f);
 }
 
@@ -987,9 +1006,9 @@ static KrObject *b_center(KrObject *self, KrObject *const *a, ssize_t na)
     const char *p;
     ssize_t n;
     self_view(self, &p, &n);
-    ssize_t marg = w - n;
-    if (marg <= 0)
+    if (w <= n)
         return same(self);
+    ssize_t marg = w - n;
     ssize_t left = marg / 2 + (marg & w & 1);
     return b_pad(self, left, marg - left, f);
 }
@@ -1030,28 +1049,52 @@ static KrObject *b_expandtabs(KrObject *self, KrObject *const *args, ssize_t nar
     const char *p;
     ssize_t n;
     self_view(self, &p, &n);
-    KrBuf b;
-    kr_buf_init(&b);
-    ssize_t col = 0;
+    /* measure first (CPython's checks and message), then one exact allocation */
+    ssize_t out = 0, col = 0;
     for (ssize_t i = 0; i < n; i++) {
         char c = p[i];
         if (c == '\t') {
             if (ts > 0) {
-                ssize_t k = ts - col % ts;
-                col += k;
-                while (k-- > 0)
-                    kr_buf_putc(&b, ' ');
+                ssize_t incr = ts - col % ts;
+                if (out > SSIZE_MAX - incr)
+                    goto overflow;
+                col += incr;
+                out += incr;
+            }
+        } else {
+            if (out > SSIZE_MAX - 1)
+                goto overflow;
+            col++;
+            out++;
+            if (c == '\n' || c == '\r')
+                col = 0;
+        }
+    }
+    KrObject *r = make_new(is_ba(self), out);
+    if (!r)
+        return NULL;
+    char *d = result_data(r);
+    col = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == '\t') {
+            if (ts > 0) {
+                ssize_t incr = ts - col % ts;
+                col += incr;
+                memset(d, ' ', (size_t)incr);
+                d += incr;
             }
         } else {
             col++;
             if (c == '\n' || c == '\r')
                 col = 0;
-            kr_buf_putc(&b, c);
+            *d++ = c;
         }
     }
-    KrObject *r = b.failed ? kr_err_nomemory() : make(is_ba(self), b.data ? b.data : "", (ssize_t)b.len);
-    kr_buf_free(&b);
     return r;
+overflow:
+    kr_err_set_string(KrExc_OverflowError, "result too long");
+    return NULL;
 }
 
 /* ---- translate / maketrans / hex ------------------------------------------------------ */
@@ -1425,7 +1468,12 @@ static KrObject *bytes_repeat(KrObject *o, ssize_t n)
         return kr_bytes_empty();
     if (n == 1 && KR_TYPE(o) == &KrBytes_Type)
         return KR_NEWREF(o);
-    if (len > ((ssize_t)1 << 60) / n)
+    if (len > SSIZE_MAX / n) {
+        kr_err_set_string(KrExc_OverflowError, "repeated bytes are too long");
+        return NULL;
+    }
+    /* CPython's repeat has no "byte string is too large" case */
+    if ((size_t)(len * n) > KR_MAX_ALLOC)
         return kr_err_nomemory();
     KrObject *r = kr_bytes_new(len * n);
     if (!r)
@@ -1579,6 +1627,9 @@ KrObject *kr_bytes_from_object_ex(KrObject *x, int for_bytearray)
         }
         if (n == 0)
             return kr_bytes_empty();
+        /* bytearray(n) is only ever a MemoryError in CPython */
+        if (for_bytearray && (size_t)n > KR_MAX_ALLOC)
+            return kr_err_nomemory();
         return bytes_new_zeroed(n);
     }
     if (KR_LIST_CHECK_EXACT(x) || KR_TUPLE_CHECK_EXACT(x)) {

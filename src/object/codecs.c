@@ -907,8 +907,9 @@ KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errors)
         KrStrObject *o = (KrStrObject *)s;
         if (o->ascii)
             return kr_bytes_from_data(KR_STR_DATA(s), o->length);
-        if (o->utf8)
-            return kr_bytes_from_data(o->utf8, o->utf8_len);
+        KrStrCompactObject *c = (KrStrCompactObject *)s;
+        if (c->utf8)
+            return kr_bytes_from_data(c->utf8, c->utf8_len);
         int sur;
         KrObject *fast = utf8_encode_fast(s, &sur);
         if (fast || !sur)

@@ -8,6 +8,7 @@
  * for its largest code point, and `ascii` is exact, so two equal strings
  * have identical kind and bytes; equality is one memcmp.
  */
+#include <limits.h>
 #include "kr.h"
 #include "strlib.h"
 
@@ -17,33 +18,35 @@ KrIdentifiers kr_ids;
 /* One-character latin-1 strings and the empty string live in static
  * storage; their hash and UTF-8 are filled at runtime start, so no
  * interpreter ever writes to them afterwards. */
-typedef struct { KrStrObject s; uint8_t data[4]; char utf8[4]; } StaticChar;
+/* Sized for the non-ASCII layout; an ASCII one keeps its data where the
+ * UTF-8 fields would be (KR_STR_DATA follows the ascii flag). */
+typedef struct { KrStrCompactObject s; uint8_t data[4]; char utf8[4]; } StaticChar;
 static StaticChar latin1_chars[256];
 static StaticChar empty_str;
 
+#define STATIC_CHAR(ch) KR_OBJ(&latin1_chars[(ch)].s)
 KrObject *kr_str_empty(void) { return KR_OBJ(&empty_str.s); }
 
 static void init_static_char(StaticChar *c, int len, uint8_t ch)
 {
-    c->s.ob_base.ob_refcnt = KR_IMMORTAL_REFCNT;
-    c->s.ob_base.ob_type = &KrStr_Type;
-    c->s.length = len;
-    c->s.kind = 1;
-    c->s.ascii = ch < 128;
-    c->s.interned = 1;
-    c->data[0] = ch;
-    c->data[1] = 0;
-    if (ch < 128) {
-        c->s.utf8 = (char *)c->data;
-        c->s.utf8_len = len;
-    } else {
+    KrStrObject *b = &c->s.base;
+    b->ob_base.ob_refcnt = KR_IMMORTAL_REFCNT;
+    b->ob_base.ob_type = &KrStr_Type;
+    b->length = len;
+    b->kind = 1;
+    b->ascii = ch < 128;
+    b->interned = 1;
+    uint8_t *d = KR_STR_DATA(b);
+    d[0] = ch;
+    d[1] = 0;
+    if (ch >= 128) {
         c->utf8[0] = (char)(0xC0 | (ch >> 6));
         c->utf8[1] = (char)(0x80 | (ch & 0x3F));
         c->utf8[2] = 0;
         c->s.utf8 = c->utf8;
         c->s.utf8_len = 2;
     }
-    c->s.hash = len ? kr_hash_bytes(c->data, (size_t)len) : 0;
+    b->hash = len ? kr_hash_bytes(d, (size_t)len) : 0;
 }
 
 /* ---- allocation ---------------------------------------------------------- */
@@ -54,35 +57,33 @@ static inline int kind_for(uint32_t maxchar)
 
 static KrObject *str_alloc(ssize_t length, int kind, int ascii)
 {
-    if (length < 0 || (size_t)length > (KR_MAX_ALLOC - sizeof(KrStrObject)) / 4 - 1) {
+    if (length < 0 || (size_t)length > (KR_MAX_ALLOC - sizeof(KrStrCompactObject)) / 4 - 1) {
         kr_err_nomemory();
         return NULL;
     }
-    KrStrObject *s = kr_mem_alloc(sizeof(KrStrObject) + (size_t)(length + 1) * (size_t)kind);
+    size_t hdr = KR_STR_HEADER_SIZE(ascii);
+    KrStrObject *s = kr_mem_alloc(hdr + (size_t)(length + 1) * (size_t)kind);
     if (!s) {
         kr_err_nomemory();
         return NULL;
     }
-    s->ob_base.ob_refcnt = 1;
+    kr_refcnt_init(KR_OBJ(s));
     s->ob_base.ob_type = &KrStr_Type;
     s->length = length;
     s->hash = -1;
     s->kind = (uint8_t)kind;
     s->ascii = (uint8_t)ascii;
     s->interned = 0;
-    void *d = KR_STR_DATA(s);
+    void *d = (char *)s + hdr;
     if (kind == 1)
         ((uint8_t *)d)[length] = 0;
     else if (kind == 2)
         ((uint16_t *)d)[length] = 0;
     else
         ((uint32_t *)d)[length] = 0;
-    if (ascii) {
-        s->utf8 = (char *)d;
-        s->utf8_len = length;
-    } else {
-        s->utf8 = NULL;
-        s->utf8_len = 0;
+    if (!ascii) {
+        ((KrStrCompactObject *)s)->utf8 = NULL;
+        ((KrStrCompactObject *)s)->utf8_len = 0;
     }
     return KR_OBJ(s);
 }
@@ -97,19 +98,19 @@ KrObject *kr_str_new(ssize_t length, uint32_t maxchar)
 KrObject *kr_str_from_ascii(const char *s, ssize_t n)
 {
     if (n == 1)
-        return KR_OBJ(&latin1_chars[(unsigned char)s[0]].s);
+        return STATIC_CHAR((unsigned char)s[0]);
     if (n == 0)
         return kr_str_empty();
     KrObject *r = str_alloc(n, 1, 1);
     if (r)
-        memcpy(KR_STR_DATA(r), s, (size_t)n);
+        memcpy(KR_STR_ASCII_DATA(r), s, (size_t)n);
     return r;
 }
 
 KrObject *kr_str_from_latin1(const char *s, ssize_t n)
 {
     if (n == 1)
-        return KR_OBJ(&latin1_chars[(unsigned char)s[0]].s);
+        return STATIC_CHAR((unsigned char)s[0]);
     int ascii = 1;
     for (ssize_t i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 128) {
@@ -135,7 +136,7 @@ KrObject *kr_str_from_kind(int kind, const void *data, ssize_t n)
             mx = c;
     }
     if (n == 1 && mx < 256)
-        return KR_OBJ(&latin1_chars[mx].s);
+        return STATIC_CHAR(mx);
     KrObject *r = kr_str_new(n, mx);
     if (!r || n == 0)
         return r;
@@ -165,7 +166,7 @@ KrObject *kr_str_from_ucs4(const uint32_t *cps, ssize_t n)
 KrObject *kr_str_from_codepoint(uint32_t cp)
 {
     if (cp < 256)
-        return KR_OBJ(&latin1_chars[cp].s);
+        return STATIC_CHAR(cp);
     if (cp > 0x10FFFF) {
         kr_err_set_string(KrExc_ValueError, "chr() arg not in range(0x110000)");
         return NULL;
@@ -206,7 +207,13 @@ KrObject *kr_str_copy_exact(KrObject *s)
 /* ---- UTF-8 view ---------------------------------------------------------- */
 const char *kr_str_utf8_len(KrObject *o, ssize_t *len)
 {
-    KrStrObject *s = (KrStrObject *)o;
+    KrStrObject *a = (KrStrObject *)o;
+    if (a->ascii) {
+        if (len)
+            *len = a->length;
+        return (const char *)(a + 1);
+    }
+    KrStrCompactObject *s = (KrStrCompactObject *)o;
     if (!s->utf8) {
         ssize_t n;
         char *u = kr_codec_utf8_encode_raw(o, &n);
@@ -364,23 +371,25 @@ int kr_str_append_inplace(KrObject **pa, KrObject *b)
     KrObject *a = *pa;
     KrStrObject *x = (KrStrObject *)a, *y = (KrStrObject *)b;
     ssize_t la = x->length, lb = y->length;
+    /* an ASCII string growing by non-ASCII text changes layout: concat */
     if (KR_REFCNT(a) == 1 && KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b) && !x->interned &&
-        x->kind >= y->kind && la > 0 && lb > 0 && la < ((ssize_t)1 << 58) - lb) {
+        x->kind >= y->kind && (y->ascii || !x->ascii) && la > 0 && lb > 0 &&
+        la < ((ssize_t)1 << 58) - lb) {
         int kind = x->kind;
-        if (x->utf8 && x->utf8 != (char *)KR_STR_DATA(x))
-            kr_mem_free(x->utf8);
-        x->utf8 = NULL;
-        KrStrObject *n = kr_mem_realloc(x, sizeof(KrStrObject) + (size_t)(la + lb + 1) * (size_t)kind);
+        if (!x->ascii) {
+            KrStrCompactObject *c = (KrStrCompactObject *)x;
+            kr_mem_free(c->utf8);
+            c->utf8 = NULL;
+            c->utf8_len = 0;
+        }
+        KrStrObject *n = kr_mem_realloc(x, KR_STR_HEADER_SIZE(x->ascii) + (size_t)(la + lb + 1) * (size_t)kind);
         if (!n) {
-            if (x->ascii)
-                x->utf8 = (char *)KR_STR_DATA(x);
             kr_err_nomemory();
             return -1;
         }
         copy_chars(KR_STR_DATA(n), kind, la, KR_STR_DATA(b), y->kind, 0, lb);
         n->length = la + lb;
         n->hash = -1;
-        n->ascii = n->ascii && y->ascii;
         void *d = KR_STR_DATA(n);
         if (kind == 1)
             ((uint8_t *)d)[la + lb] = 0;
@@ -388,8 +397,6 @@ int kr_str_append_inplace(KrObject **pa, KrObject *b)
             ((uint16_t *)d)[la + lb] = 0;
         else
             ((uint32_t *)d)[la + lb] = 0;
-        n->utf8 = n->ascii ? (char *)d : NULL;
-        n->utf8_len = n->ascii ? n->length : 0;
         *pa = KR_OBJ(n);
         return 0;
     }
@@ -435,7 +442,7 @@ KrObject *kr_str_getslice(KrObject *s, ssize_t start, ssize_t step, ssize_t slic
         for (ssize_t i = 0; i < slicelen; i++)
             o[i] = ((const uint8_t *)d)[start + i * step];
         if (slicelen == 1) {
-            KrObject *c = KR_OBJ(&latin1_chars[o[0]].s);
+            KrObject *c = STATIC_CHAR(o[0]);
             KR_DECREF(r);
             return c;
         }
@@ -473,7 +480,8 @@ KrObject *kr_str_repeat(KrObject *s, ssize_t n)
         return kr_str_empty();
     if (n == 1 && KR_STR_CHECK_EXACT(s))
         return KR_NEWREF(s);
-    if (len > ((ssize_t)1 << 60) / n) {
+    /* CPython's bound: anything below it is a MemoryError from the allocation */
+    if (len > SSIZE_MAX / n) {
         kr_err_set_string(KrExc_OverflowError, "repeated string is too long");
         return NULL;
     }
@@ -621,9 +629,10 @@ KrObject *kr_str_repr(KrObject *s) { return str_repr_impl(s, 0); }
 KrObject *kr_str_ascii_repr(KrObject *s) { return str_repr_impl(s, 1); }
 
 /* ---- the writer ------------------------------------------------------------
- * The buffer is allocated with room for a KrStrObject header in front, so
+ * The buffer is allocated with room for an ASCII header in front, so
  * finishing turns it into the string in place (one realloc, no copy) when
- * the width already matches. */
+ * the width already matches and the text is ASCII; other text moves up by
+ * the size of the UTF-8 fields. */
 #define W_HDR sizeof(KrStrObject)
 
 void kr_strwriter_init(KrStrWriter *w)
@@ -861,7 +870,7 @@ KrObject *kr_strwriter_finish(KrStrWriter *w)
         /* maxchar may be a bound (127/255), not the character itself */
         uint32_t c = kr_str_read(w->kind, w->data, 0);
         kr_strwriter_discard(w);
-        return KR_OBJ(&latin1_chars[c].s);
+        return STATIC_CHAR(c);
     }
     int kind = kind_for(w->maxchar);
     if (kind != w->kind) {
@@ -870,7 +879,9 @@ KrObject *kr_strwriter_finish(KrStrWriter *w)
         kr_strwriter_discard(w);
         return r;
     }
-    char *base = kr_mem_realloc(w_base(w), W_HDR + (size_t)(n + 1) * (size_t)kind);
+    int ascii = w->maxchar < 128;
+    size_t hdr = KR_STR_HEADER_SIZE(ascii);
+    char *base = kr_mem_realloc(w_base(w), hdr + (size_t)(n + 1) * (size_t)kind);
     if (!base) {
         kr_strwriter_discard(w);
         kr_err_nomemory();
@@ -878,23 +889,27 @@ KrObject *kr_strwriter_finish(KrStrWriter *w)
     }
     w->data = NULL;
     w->len = w->cap = 0;
+    if (hdr != W_HDR)
+        memmove(base + hdr, base + W_HDR, (size_t)n * (size_t)kind);
     KrStrObject *s = (KrStrObject *)base;
-    s->ob_base.ob_refcnt = 1;
+    kr_refcnt_init(KR_OBJ(s));
     s->ob_base.ob_type = &KrStr_Type;
     s->length = n;
     s->hash = -1;
     s->kind = (uint8_t)kind;
-    s->ascii = w->maxchar < 128;
+    s->ascii = (uint8_t)ascii;
     s->interned = 0;
-    void *d = KR_STR_DATA(s);
+    if (!ascii) {
+        ((KrStrCompactObject *)s)->utf8 = NULL;
+        ((KrStrCompactObject *)s)->utf8_len = 0;
+    }
+    void *d = base + hdr;
     if (kind == 1)
         ((uint8_t *)d)[n] = 0;
     else if (kind == 2)
         ((uint16_t *)d)[n] = 0;
     else
         ((uint32_t *)d)[n] = 0;
-    s->utf8 = s->ascii ? (char *)d : NULL;
-    s->utf8_len = s->ascii ? n : 0;
     return KR_OBJ(s);
 }
 
@@ -1157,7 +1172,8 @@ static KrObject *make_immortal(KrObject *s)
 {
     KrStrObject *o = (KrStrObject *)s;
     o->hash = o->length ? kr_hash_bytes(KR_STR_DATA(s), (size_t)o->length * o->kind) : 0;
-    if (!o->utf8)
+    /* filled now: immortal strings are shared and never written again */
+    if (!o->ascii)
         (void)kr_str_utf8(s);
     o->interned = 1;
     kr_set_immortal(s);
@@ -1241,7 +1257,7 @@ void kr_str_runtime_init(void)
     for (int i = 0; i < 256; i++)
         init_static_char(&latin1_chars[i], 1, (uint8_t)i);
     for (int i = 0; i < 256; i++)
-        id_insert(KR_OBJ(&latin1_chars[i].s));
+        id_insert(STATIC_CHAR(i));
     id_insert(KR_OBJ(&empty_str.s));
 #define KR_ID_ENTRY(name) do { \
         KrObject *s_ = kr_str_from_ascii(#name, (ssize_t)strlen(#name)); \
@@ -1264,9 +1280,8 @@ void kr_str_runtime_init(void)
 /* ---- type slots ----------------------------------------------------------- */
 static void str_dealloc(KrObject *o)
 {
-    KrStrObject *s = (KrStrObject *)o;
-    if (s->utf8 && s->utf8 != (char *)KR_STR_DATA(s))
-        kr_mem_free(s->utf8);
+    if (!((KrStrObject *)o)->ascii)
+        kr_mem_free(((KrStrCompactObject *)o)->utf8);
     if (KR_STR_CHECK_EXACT(o))
         kr_mem_free(o);
     else if (KR_TYPE(o)->tp_free)
@@ -1428,9 +1443,11 @@ static KrObject *str_new(KrTypeObject *type, KrObject *const *args, ssize_t narg
     d->kind = src->kind;
     d->ascii = src->ascii;
     d->interned = 0;
+    if (!d->ascii) {
+        ((KrStrCompactObject *)d)->utf8 = NULL;
+        ((KrStrCompactObject *)d)->utf8_len = 0;
+    }
     memcpy(KR_STR_DATA(d), KR_STR_DATA(src), (size_t)nbytes);
-    d->utf8 = d->ascii ? (char *)KR_STR_DATA(d) : NULL;
-    d->utf8_len = d->ascii ? d->length : 0;
     KR_DECREF(s);
     return r;
 }
@@ -1557,7 +1574,8 @@ static KrMappingMethods str_as_mapping = {
 KrTypeObject KrStr_Type = {
     .ob_base = KR_STATIC_VAR_HEAD(&KrType_Type, 0),
     .tp_name = "str",
-    .tp_basicsize = sizeof(KrStrObject) + 4,
+    /* room for the wider, non-ASCII header: subclass instances of either layout fit */
+    .tp_basicsize = sizeof(KrStrCompactObject) + 4,
     .tp_itemsize = 4,
     .tp_dealloc = str_dealloc,
     .tp_repr = str_repr,

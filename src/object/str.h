@@ -3,8 +3,12 @@
  *
  * str is stored like CPython's PEP 393 compact strings: one fixed width per
  * string (1, 2 or 4 bytes per code point, the narrowest that fits), so len()
- * and indexing are O(1).  An ASCII string's UTF-8 form is its data, so
- * kr_str_utf8 costs nothing for the common case; other strings cache it.
+ * and indexing are O(1).  An ASCII string's UTF-8 form is its data, so it
+ * carries no UTF-8 fields at all and its header is 40 bytes, as CPython's
+ * compact ASCII header is; most strings a program makes are ASCII, so these
+ * 16 bytes a string add up.  Other strings have a KrStrCompactObject header
+ * that caches their UTF-8 form, and their data starts after it: where the
+ * data lives depends on the ascii flag (KR_STR_DATA).
  */
 #ifndef KR_STR_H
 #define KR_STR_H
@@ -16,14 +20,31 @@ typedef struct KrStrObject {
     ssize_t length;        /* code points */
     kr_hash_t hash;        /* -1 until computed */
     uint8_t kind;          /* 1, 2 or 4 bytes per code point */
-    uint8_t ascii;         /* all code points < 128 */
+    uint8_t ascii;         /* all code points < 128; fixes the layout, never changes */
     uint8_t interned;
-    char *utf8;            /* NUL-terminated UTF-8, NULL until asked for (== data when ascii) */
-    ssize_t utf8_len;
-    /* code point data follows inline, NUL-terminated */
+    /* ascii: NUL-terminated code point data follows inline */
 } KrStrObject;
 
-#define KR_STR_DATA(o) ((void *)((KrStrObject *)(o) + 1))
+/* the header of a non-ASCII str */
+typedef struct KrStrCompactObject {
+    KrStrObject base;
+    char *utf8;            /* NUL-terminated UTF-8, NULL until asked for */
+    ssize_t utf8_len;
+    /* NUL-terminated code point data follows inline */
+} KrStrCompactObject;
+
+#define KR_STR_HEADER_SIZE(ascii) ((ascii) ? sizeof(KrStrObject) : sizeof(KrStrCompactObject))
+/* arithmetic rather than a branch: the flag is exactly 0 or 1, and a
+ * mispredicted branch here would cost more than the whole computation */
+static inline void *kr_str_data(const void *o)
+{
+    const KrStrObject *s = (const KrStrObject *)o;
+    size_t extra = sizeof(KrStrCompactObject) - sizeof(KrStrObject);
+    return (char *)s + sizeof(KrStrCompactObject) - (size_t)s->ascii * extra;
+}
+#define KR_STR_DATA(o) kr_str_data(o)
+/* for code that already knows the string is ASCII */
+#define KR_STR_ASCII_DATA(o) ((void *)((KrStrObject *)(o) + 1))
 #define KR_STR_LEN(o) (((KrStrObject *)(o))->length)
 #define KR_STR_KIND(o) (((KrStrObject *)(o))->kind)
 static inline uint32_t kr_str_read(int kind, const void *data, ssize_t i)

@@ -3,6 +3,7 @@
  * works on all three widths; ASCII and latin-1 take memchr/memmem paths.
  * Error messages follow CPython 3.12 word for word.
  */
+#include <limits.h>
 #include "kr.h"
 #include "strlib.h"
 
@@ -789,8 +790,8 @@ static KrObject *ascii_case(KrObject *s, int upper)
     KrObject *r = kr_str_new(n, 127);
     if (!r || n == 0)
         return r;
-    const uint8_t *d = SDATA(s);
-    uint8_t *o = KR_STR_DATA(r);
+    const uint8_t *d = KR_STR_ASCII_DATA(s);
+    uint8_t *o = KR_STR_ASCII_DATA(r);
     if (upper)
         for (ssize_t i = 0; i < n; i++)
             o[i] = (uint8_t)(d[i] >= 'a' && d[i] <= 'z' ? d[i] - 32 : d[i]);
@@ -1052,6 +1053,9 @@ static KrObject *str_ljust(KrObject *self, KrObject *const *args, ssize_t nargs)
     uint32_t fill;
     if (parse_pad_args("ljust", args, nargs, &width, &fill) < 0)
         return NULL;
+    /* compared first: width - len overflows for widths near -2**63 */
+    if (width <= SLEN(self))
+        return kr_str_copy_exact(self);
     return pad(self, 0, width - SLEN(self), fill);
 }
 
@@ -1061,6 +1065,8 @@ static KrObject *str_rjust(KrObject *self, KrObject *const *args, ssize_t nargs)
     uint32_t fill;
     if (parse_pad_args("rjust", args, nargs, &width, &fill) < 0)
         return NULL;
+    if (width <= SLEN(self))
+        return kr_str_copy_exact(self);
     return pad(self, width - SLEN(self), 0, fill);
 }
 
@@ -1070,9 +1076,9 @@ static KrObject *str_center(KrObject *self, KrObject *const *args, ssize_t nargs
     uint32_t fill;
     if (parse_pad_args("center", args, nargs, &width, &fill) < 0)
         return NULL;
-    ssize_t marg = width - SLEN(self);
-    if (marg <= 0)
+    if (width <= SLEN(self))
         return kr_str_copy_exact(self);
+    ssize_t marg = width - SLEN(self);
     /* CPython's rounding: the extra column goes left when width is odd */
     ssize_t left = marg / 2 + (marg & width & 1);
     return pad(self, left, marg - left, fill);
@@ -1116,31 +1122,69 @@ static KrObject *str_expandtabs(KrObject *self, KrObject *const *args, ssize_t n
     int tabsize = 8;
     if (a[0] && kr_arg_int(a[0], &tabsize) < 0)
         return NULL;
-    KrStrWriter w;
-    kr_strwriter_init(&w);
-    ssize_t col = 0;
-    for (ssize_t i = 0; i < SLEN(self); i++) {
-        uint32_t c = KR_STR_READ(self, i);
-        int r;
+    /* measure first, as CPython does, so the result is one exact
+     * allocation and an absurd size is an error before anything is built */
+    ssize_t len = SLEN(self), out = 0, col = 0;
+    int kind = SKIND(self), found = 0;
+    const void *d = SDATA(self);
+    for (ssize_t i = 0; i < len; i++) {
+        uint32_t c = kr_str_read(kind, d, i);
         if (c == '\t') {
+            found = 1;
             if (tabsize > 0) {
-                ssize_t n = tabsize - col % tabsize;
-                col += n;
-                r = kr_strwriter_write_fill(&w, ' ', n);
-            } else
-                r = 0;
+                ssize_t incr = tabsize - col % tabsize;
+                if (out > SSIZE_MAX - incr)
+                    goto overflow;
+                col += incr;
+                out += incr;
+            }
         } else {
+            if (out > SSIZE_MAX - 1)
+                goto overflow;
             col++;
+            out++;
             if (c == '\n' || c == '\r')
                 col = 0;
-            r = kr_strwriter_write_char(&w, c);
-        }
-        if (r < 0) {
-            kr_strwriter_discard(&w);
-            return NULL;
         }
     }
-    return kr_strwriter_finish(&w);
+    if (!found)
+        return kr_str_copy_exact(self);
+    KrObject *r = kr_str_new(out, kr_str_max_char(self));
+    if (!r)
+        return NULL;
+    void *o = KR_STR_DATA(r);
+    ssize_t k = 0;
+    col = 0;
+#define EXPAND(T)                                                              \
+    for (ssize_t i = 0; i < len; i++) {                                        \
+        uint32_t c = kr_str_read(kind, d, i);                                  \
+        if (c == '\t') {                                                       \
+            if (tabsize > 0) {                                                 \
+                ssize_t incr = tabsize - col % tabsize;                        \
+                col += incr;                                                   \
+                while (incr-- > 0)                                             \
+                    ((T *)o)[k++] = ' ';                                       \
+            }                                                                  \
+        } else {                                                               \
+            col++;                                                             \
+            if (c == '\n' || c == '\r')                                        \
+                col = 0;                                                       \
+            ((T *)o)[k++] = (T)c;                                              \
+        }                                                                      \
+    }
+    if (out == 0)
+        return r;
+    if (KR_STR_KIND(r) == 1)
+        EXPAND(uint8_t)
+    else if (KR_STR_KIND(r) == 2)
+        EXPAND(uint16_t)
+    else
+        EXPAND(uint32_t)
+#undef EXPAND
+    return r;
+overflow:
+    kr_err_set_string(KrExc_OverflowError, "new string is too long");
+    return NULL;
 }
 
 /* ---- replace / prefix ----------------------------------------------------------- */
@@ -1527,9 +1571,9 @@ static KrObject *str___format__(KrObject *self, KrObject *spec)
 static KrObject *str_sizeof(KrObject *self, KrObject *u)
 {
     KrStrObject *s = (KrStrObject *)self;
-    size_t n = sizeof(KrStrObject) + (size_t)(s->length + 1) * s->kind;
-    if (s->utf8 && s->utf8 != (char *)KR_STR_DATA(s))
-        n += (size_t)s->utf8_len + 1;
+    size_t n = KR_STR_HEADER_SIZE(s->ascii) + (size_t)(s->length + 1) * s->kind;
+    if (!s->ascii && ((KrStrCompactObject *)s)->utf8)
+        n += (size_t)((KrStrCompactObject *)s)->utf8_len + 1;
     return kr_int_from_size(n);
 }
 
