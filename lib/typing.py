@@ -882,8 +882,11 @@ def overload(func):
     """Decorator for overloaded functions/methods."""
     f = getattr(func, '__func__', func)
     try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
+        # keyed down to the first line, as CPython keys it: the same
+        # definition run again (a module executed twice) replaces its
+        # entry instead of adding one
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
     except AttributeError:
         pass
     return _overload_dummy
@@ -892,7 +895,7 @@ def overload(func):
 def get_overloads(func):
     """Return all defined overloads for *func* as a sequence."""
     f = getattr(func, '__func__', func)
-    return list(_overload_registry.get((f.__module__, f.__qualname__), []))
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
 
 
 def clear_overloads():

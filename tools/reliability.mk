@@ -1,7 +1,7 @@
 # reliability.mk: the reliability targets (see docs/RELIABILITY.md).
 #   make fuzz [FUZZ_SECONDS=N]   build the libFuzzer targets, run each N s
 #   make fuzz-build              only build them (tests/fuzz/bin/)
-#   make refleaks                each test N times in one process; block growth
+#   make refleaks                each test N times in one process; ref and block growth
 #   make valgrind                the suite under memcheck (VALGRIND_TESTS=... for a subset)
 # Fuzz objects are built with clang into their own folder so that they never
 # mix with a gcc build.

@@ -94,7 +94,7 @@ KrIntObject *kr_int_alloc(ssize_t size)
             return NULL;
         }
     }
-    o->ob_base.ob_base.ob_refcnt = 1;
+    kr_refcnt_init(KR_OBJ(o));
     o->ob_base.ob_base.ob_type = &KrInt_Type;
     o->ob_base.ob_size = size;
     return o;
@@ -1507,7 +1507,12 @@ static KrObject *int_to_bytes_meth(KrObject *self, KrObject *const *args, ssize_
         return NULL;
     ssize_t length = 1;
     if (a[0]) {
-        length = kr_number_as_ssize(a[0], (KrObject *)KrExc_OverflowError);
+        /* a Py_ssize_t argument in CPython: its own overflow message */
+        KrObject *idx = kr_number_index(a[0]);
+        if (!idx)
+            return NULL;
+        length = kr_int_as_ssize(idx);
+        KR_DECREF(idx);
         if (length == -1 && kr_err_occurred())
             return NULL;
     }

@@ -904,19 +904,25 @@ static KrObject *int_lshift(KrObject *a, KrObject *b)
     if (KR_SIZE(a) == 0)
         return kr_int_small(0);
     if (huge) {
-        /* CPython's limits: a digit count past ssize_t (or past what an
-         * allocation could ever hold) is OverflowError, anything smaller
-         * that cannot be allocated is MemoryError */
-        KrObject *thirty = kr_int_from_long(KR_INT_SHIFT);
-        KrObject *ws = thirty ? kr_int_floordiv(b, thirty) : NULL;
+        /* CPython's limits, to the digit: the new size is |a| + b // 30
+         * (+1 for a remainder), clipped at SSIZE_MAX / 4 words; past
+         * (SSIZE_MAX - 24) / 4 digits (its int header is 24 bytes) that is
+         * OverflowError, anything smaller cannot be allocated: MemoryError */
+        KrObject *thirty = kr_int_from_long(KR_INT_SHIFT), *ws = NULL, *rs = NULL;
+        int ok = thirty ? kr_int_divmod_floor(b, thirty, &ws, &rs) : -1;
         KR_XDECREF(thirty);
-        if (!ws)
+        if (ok < 0)
             return NULL;
         int64_t w;
-        int fits = kr_int_fits_i64(ws, &w);
+        int rem = KR_SIZE(rs) != 0;
+        if (!kr_int_fits_i64(ws, &w) || w >= INT64_MAX / 4) {
+            w = INT64_MAX / 4;
+            rem = 0;
+        }
         KR_DECREF(ws);
-        const int64_t max_digits = (INT64_MAX - (int64_t)offsetof(KrIntObject, digits)) / (int64_t)sizeof(kr_digit);
-        if (!fits || w > max_digits - absz(a) - 1)
+        KR_DECREF(rs);
+        const int64_t max_digits = (INT64_MAX - 24) / 4;
+        if (absz(a) + w + rem > max_digits)
             kr_err_set_string(KrExc_OverflowError, "too many digits in integer");
         else
             kr_err_set_none(KrExc_MemoryError);

@@ -12,14 +12,6 @@
 
 /* ---- assembling ----------------------------------------------------------- */
 
-static int write_fill(KrStrWriter *w, uint32_t fill, ssize_t n)
-{
-    for (ssize_t i = 0; i < n; i++)
-        if (kr_strwriter_write_char(w, fill) < 0)
-            return -1;
-    return 0;
-}
-
 /* digits grouped by `sep` every `glen`, zero-extended to min_width; the
  * result is written right to left into a kr_mem buffer */
 static char *group_digits(const char *d, ssize_t nd, char sep, int glen, ssize_t min_width, ssize_t *outlen)
@@ -86,19 +78,19 @@ static int assemble(KrStrWriter *w, const KrFormatSpec *f, int pad, char signch,
     }
     int rc = -1;
     char sbuf[2] = {signch, 0};
-    if (write_fill(w, f->fill, left) < 0)
+    if (kr_strwriter_write_fill(w, f->fill, left) < 0)
         goto done;
     if (signch && kr_strwriter_write_ascii(w, sbuf, 1) < 0)
         goto done;
     if (nprefix && kr_strwriter_write_ascii(w, prefix, nprefix) < 0)
         goto done;
-    if (write_fill(w, f->fill, mid) < 0)
+    if (kr_strwriter_write_fill(w, f->fill, mid) < 0)
         goto done;
     if (ng && kr_strwriter_write_ascii(w, body, ng) < 0)
         goto done;
     if (nrest && kr_strwriter_write_ascii(w, rest, nrest) < 0)
         goto done;
-    if (write_fill(w, f->fill, right) < 0)
+    if (kr_strwriter_write_fill(w, f->fill, right) < 0)
         goto done;
     rc = 0;
 done:
@@ -285,8 +277,8 @@ KrObject *kr_int_format_spec(KrObject *o, KrObject *spec)
             right = padn - left;
         } else
             left = padn;
-        if (write_fill(&w, f.fill, left) < 0 || kr_strwriter_write_char(&w, (uint32_t)cp) < 0 ||
-            write_fill(&w, f.fill, right) < 0) {
+        if (kr_strwriter_write_fill(&w, f.fill, left) < 0 || kr_strwriter_write_char(&w, (uint32_t)cp) < 0 ||
+            kr_strwriter_write_fill(&w, f.fill, right) < 0) {
             kr_strwriter_discard(&w);
             return NULL;
         }
@@ -375,8 +367,8 @@ KrObject *kr_complex_format_spec(KrObject *o, KrObject *spec)
     } else
         left = padn;
     kr_strwriter_init(&w);
-    if (write_fill(&w, f.fill, left) < 0 || kr_strwriter_write_str(&w, body) < 0 ||
-        write_fill(&w, f.fill, right) < 0) {
+    if (kr_strwriter_write_fill(&w, f.fill, left) < 0 || kr_strwriter_write_str(&w, body) < 0 ||
+        kr_strwriter_write_fill(&w, f.fill, right) < 0) {
         KR_DECREF(body);
         kr_strwriter_discard(&w);
         return NULL;

@@ -8,6 +8,7 @@
  * replacement fields into FormattedValue nodes.
  */
 #include "parser_int.h"
+#include <unistd.h>
 
 /* ---- token buffer ------------------------------------------------------- */
 
@@ -103,7 +104,17 @@ void *p_error_at(Parser *p, KrTypeObject *type, const char *msg, int lineno, int
     if (p->err)
         return NULL;
     p->err = 1;
-    kr_tok_error_at(&p->tz, type, msg, lineno, col, end_lineno, end_col, p->mode != KR_PARSE_EVAL);
+    /* CPython's tokenizer adds a newline to the end of exec input only, so
+     * that text always ends in one; eval and single input keep the line as
+     * written */
+    int text_nl = 1;
+    if (p->mode == KR_PARSE_EVAL || p->mode == KR_PARSE_SINGLE) {
+        const char *q = kr_tok_line_start(&p->tz, lineno);
+        while (q < p->tz.end && *q != '\n' && *q != '\r')
+            q++;
+        text_nl = q < p->tz.end;
+    }
+    kr_tok_error_at(&p->tz, type, msg, lineno, col, end_lineno, end_col, text_nl);
     /* As CPython does, tokenize the rest of the source: a tokenizer error
      * there replaces ours, and so does a bracket left open before the line
      * of our error. */
@@ -448,6 +459,36 @@ KrAstSeq *pv_seq(Parser *p, PVec *v)
 
 /* ---- numbers ------------------------------------------------------------ */
 
+/* CPython takes a file's error text from the file itself, read in chunks
+ * of 999 bytes, and keeps only the line's last chunk, without the newline
+ * the parser adds to a last line (which, ending a chunk exactly, leaves
+ * the line as parsed).  Called with no exception set; NULL when the parsed
+ * line stands.  Only the digit-limit error below follows the quirk: it is
+ * the one error that comes from lines that long in practice. */
+static KrObject *file_chunk_text(Parser *p, int lineno)
+{
+    if (p->mode != KR_PARSE_FILE || !p->filename || !KR_STR_CHECK(p->filename))
+        return NULL;
+    const char *ls = kr_tok_line_start(&p->tz, lineno), *le = ls;
+    while (le < p->tz.end && *le != '\n')
+        le++;
+    size_t len = (size_t)(le - ls) + (le < p->tz.end);
+    if (le == p->tz.end && len > 0 && len % 999 == 0)
+        return NULL;
+    const char *fn = kr_str_utf8(p->filename);
+    if (!fn) {
+        kr_err_clear();
+        return NULL;
+    }
+    if (access(fn, R_OK) != 0)
+        return NULL;
+    size_t from = len > 0 && len % 999 == 0 ? len - 999 : len / 999 * 999;
+    KrObject *text = kr_str_decode(ls + from, (ssize_t)(len - from), "utf-8", "replace");
+    if (!text)
+        kr_err_clear();
+    return text;
+}
+
 KrAstExpr *p_number(Parser *p)
 {
     KrToken t = *p_tok(p, 0);
@@ -475,6 +516,10 @@ KrAstExpr *p_number(Parser *p)
         o = kr_complex_from_doubles(0.0, d);
     } else if (!is_hex && !is_based && (strchr(buf, '.') || strchr(buf, 'e') || strchr(buf, 'E'))) {
         o = kr_float_from_string(buf, (ssize_t)m);
+    } else if (!is_based && buf[0] == '0') {
+        /* the tokenizer admits only zeros after a leading 0, and CPython
+         * reads those without the digit limit */
+        o = kr_int_from_long(0);
     } else {
         o = kr_int_from_string(t.start, (ssize_t)n, is_based ? 0 : 10);
     }
@@ -494,7 +539,20 @@ KrAstExpr *p_number(Parser *p)
             kr_decref(ms);
             if (!b.failed) {
                 p_error_at(p, KrExc_SyntaxError, b.data, t.lineno, -1, t.lineno, -2);
+                /* unless a tokenizer error further on replaced ours */
+                KrObject *se = kr_err_fetch();
+                KrObject *msg = se ? kr_object_getattr_str(se, "msg") : NULL;
+                int mine = msg && KR_STR_CHECK(msg) && kr_str_eq_cstr(msg, b.data);
+                kr_xdecref(msg);
+                kr_err_clear();
                 kr_buf_free(&b);
+                KrObject *text = mine ? file_chunk_text(p, t.lineno) : NULL;
+                if (text) {
+                    if (kr_object_setattr_str(se, "text", text) < 0)
+                        kr_err_clear();
+                    kr_decref(text);
+                }
+                kr_err_restore(se);
                 return NULL;
             }
             kr_buf_free(&b);
