@@ -333,6 +333,7 @@ typedef struct KrHeapTypeObject {
     KrBufferProcs as_buffer;
     KrObject *ht_name, *ht_qualname, *ht_slots, *ht_module;
     char *ht_tpname;              /* owned UTF-8 copy used as tp_name */
+    KrObject *ht_weaklist;        /* classes are weakly referenceable (abc's registries) */
 } KrHeapTypeObject;
 
 /* ---- the cycle collector's header, in front of every tracked object ----- */

@@ -15,6 +15,7 @@
 #include "kr.h"
 
 #include "object/typeimpl.h"
+#include "object/weakref.h"
 
 /* ---- version tags and the method cache -------------------------------- */
 
@@ -931,6 +932,7 @@ static void type_dealloc(KrObject *self)
     KrTypeObject *t = (KrTypeObject *)self;
     KrHeapTypeObject *ht = HT(t);
     kr_gc_untrack(self);
+    kr_weakref_clear_refs(self);
     if (t->tp_bases)
         for (ssize_t i = 0; i < KR_TUPLE_LEN(t->tp_bases); i++) {
             KrTypeObject *b = (KrTypeObject *)KR_TUPLE_GET(t->tp_bases, i);
@@ -1405,6 +1407,9 @@ KrTypeObject KrType_Type = {
     .tp_members = type_members,
     .tp_getset = type_getsets,
     .tp_dictoffset = offsetof(KrTypeObject, tp_dict),
+    /* static types are immortal: their weak references are never linked
+     * (weakref.c), so only heap types need the field */
+    .tp_weaklistoffset = offsetof(KrHeapTypeObject, ht_weaklist),
     .tp_init = type_init,
     .tp_new = type_new_slot,
     .tp_free = kr_object_free,

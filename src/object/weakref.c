@@ -13,15 +13,20 @@
 #include "kr.h"
 #include "object/weakref.h"
 
+/* The list head of o's weak references, or NULL.  Immortal objects get
+ * none even when their type has the field: they are shared by every
+ * interpreter (a list would be shared mutable state), never die (so there
+ * is nothing to clear) and, for static types, lack the field altogether.
+ * Their weak references are simply never linked. */
 static KrObject **weaklist_ptr(KrObject *o)
 {
     ssize_t off = KR_TYPE(o)->tp_weaklistoffset;
-    return off > 0 ? (KrObject **)((char *)o + off) : NULL;
+    return off > 0 && !kr_is_immortal(o) ? (KrObject **)((char *)o + off) : NULL;
 }
 
 int kr_weakref_supported(KrObject *o)
 {
-    return weaklist_ptr(o) != NULL;
+    return KR_TYPE(o)->tp_weaklistoffset > 0;
 }
 
 static void insert_head(KrWeakrefObject *r, KrObject **head)
@@ -50,14 +55,14 @@ static void unlink_ref(KrWeakrefObject *r)
 
 static KrObject *new_ref(KrTypeObject *t, KrObject *ob, KrObject *callback)
 {
-    KrObject **head = weaklist_ptr(ob);
-    if (!head)
+    if (!kr_weakref_supported(ob))
         return kr_err_format(KrExc_TypeError, "cannot create weak reference to '%s' object",
                              kr_object_type_name(ob));
+    KrObject **head = weaklist_ptr(ob);   /* NULL: immortal, left unlinked */
     if (callback == Kr_None)
         callback = NULL;
     /* a plain reference without callback is shared, as in CPython */
-    if (!callback && (t == &KrWeakref_Type)) {
+    if (head && !callback && (t == &KrWeakref_Type)) {
         for (KrWeakrefObject *r = (KrWeakrefObject *)*head; r; r = r->wr_next)
             if (KR_TYPE(r) == &KrWeakref_Type && !r->wr_callback)
                 return kr_newref(KR_OBJ(r));
@@ -68,7 +73,10 @@ static KrObject *new_ref(KrTypeObject *t, KrObject *ob, KrObject *callback)
     r->wr_object = ob;
     r->wr_callback = kr_xnewref(callback);
     r->hash = -1;
-    insert_head(r, head);
+    if (head)
+        insert_head(r, head);
+    else
+        r->wr_prev = r->wr_next = NULL;
     kr_gc_track(KR_OBJ(r));
     return KR_OBJ(r);
 }
