@@ -5,6 +5,8 @@ non-empty; ABCMeta computes that set and keeps the registry of virtual
 subclasses that isinstance()/issubclass() consult.
 """
 
+from weakref import WeakSet, ref as _ref
+
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
@@ -69,9 +71,11 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        # weak, as in CPython: a class checked against an ABC must not be
+        # kept alive by the check
+        cls._abc_registry = WeakSet()
+        cls._abc_cache = WeakSet()
+        cls._abc_negative_cache = WeakSet()
         cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
 
@@ -91,12 +95,15 @@ class ABCMeta(type):
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        # classes are always weakly referenceable: look in the weak sets'
+        # dicts directly, this is the hot path of isinstance()
+        wr = _ref(subclass)
+        if wr in cls._abc_cache.data:
             return True
         subtype = type(instance)
         if subtype is subclass:
             if (cls._abc_negative_cache_version == _abc_invalidation_counter
-                    and subclass in cls._abc_negative_cache):
+                    and wr in cls._abc_negative_cache.data):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -105,12 +112,13 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        wr = _ref(subclass)
+        if wr in cls._abc_cache.data:
             return True
         if cls._abc_negative_cache_version < _abc_invalidation_counter:
-            cls._abc_negative_cache = set()
+            cls._abc_negative_cache = WeakSet()
             cls._abc_negative_cache_version = _abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        elif wr in cls._abc_negative_cache.data:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
