@@ -426,6 +426,11 @@ static ssize_t collect(KrGCState *st, int gen)
     }
     st->stats_collections[gen]++;
     st->stats_collected[gen] += m;
+    /* a full collection gives the number freelists' memory back, as
+     * CPython's does (sys.getallocatedblocks after gc.collect() is then
+     * the live objects only) */
+    if (gen == 2)
+        kr_num_freelists_clear();
     if (st->debug & 1) {
         fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n",
                 m, kr_time_monotonic() - t0);
