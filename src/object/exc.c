@@ -984,7 +984,8 @@ void kr_err_syntax_location(KrTypeObject *type, const char *msg, KrObject *filen
     KrObject *ln = lineno > 0 ? kr_int_from_long(lineno) : kr_newref(Kr_None);
     KrObject *co = col >= 0 ? kr_int_from_long(col) : kr_newref(Kr_None);
     KrObject *eln = end_lineno > 0 ? kr_int_from_long(end_lineno) : kr_newref(Kr_None);
-    KrObject *eco = end_col >= 0 ? kr_int_from_long(end_col) : kr_newref(Kr_None);
+    /* -1 is a value CPython reports (errors found by its tokenizer) */
+    KrObject *eco = end_col >= -1 ? kr_int_from_long(end_col) : kr_newref(Kr_None);
     KrObject *info = NULL, *exc = NULL;
     if (!ln || !co || !eln || !eco)
         goto done;
