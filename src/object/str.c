@@ -726,9 +726,18 @@ int kr_strwriter_write_fill(KrStrWriter *w, uint32_t cp, ssize_t n)
     if (w->kind == 1) {
         memset((uint8_t *)w->data + w->len, (int)cp, (size_t)n);
         w->len += n;
-    } else {
+    } else if (w->kind == 2) {
+        /* one typed loop per width, which the compiler vectorises; w_put
+         * re-tested the width for every character */
+        uint16_t *d = (uint16_t *)w->data + w->len;
         for (ssize_t i = 0; i < n; i++)
-            w_put(w, cp);
+            d[i] = (uint16_t)cp;
+        w->len += n;
+    } else {
+        uint32_t *d = (uint32_t *)w->data + w->len;
+        for (ssize_t i = 0; i < n; i++)
+            d[i] = cp;
+        w->len += n;
     }
     if (cp > w->maxchar)
         w->maxchar = cp;
