@@ -51,6 +51,18 @@ _LOAD_ATTR = opmap['LOAD_ATTR']
 _FORMAT_VALUE = opmap['FORMAT_VALUE']
 _MAKE_FUNCTION = opmap['MAKE_FUNCTION']
 _BINARY_OP = opmap['BINARY_OP']
+_CALL_INTRINSIC_1 = opmap['CALL_INTRINSIC_1']
+_CALL_INTRINSIC_2 = opmap['CALL_INTRINSIC_2']
+# the operands of CALL_INTRINSIC_1/2 (src/compiler/compiler.h), CPython's
+# names and numbers; Krait uses only some and adds LOAD_FROM_DICT_OR_GLOBALS
+_intrinsic_1_descs = ['INTRINSIC_1_INVALID', 'INTRINSIC_PRINT', 'INTRINSIC_IMPORT_STAR',
+                      'INTRINSIC_STOPITERATION_ERROR', 'INTRINSIC_ASYNC_GEN_WRAP',
+                      'INTRINSIC_UNARY_POSITIVE', 'INTRINSIC_LIST_TO_TUPLE', 'INTRINSIC_TYPEVAR',
+                      'INTRINSIC_PARAMSPEC', 'INTRINSIC_TYPEVARTUPLE',
+                      'INTRINSIC_SUBSCRIPT_GENERIC', 'INTRINSIC_TYPEALIAS']
+_intrinsic_2_descs = ['INTRINSIC_2_INVALID', 'INTRINSIC_PREP_RERAISE_STAR',
+                      'INTRINSIC_TYPEVAR_WITH_BOUND', 'INTRINSIC_TYPEVAR_WITH_CONSTRAINTS',
+                      'INTRINSIC_SET_FUNCTION_TYPE_PARAMS', 'INTRINSIC_LOAD_FROM_DICT_OR_GLOBALS']
 _hasarg = set(hasarg)
 _hasconst = set(hasconst)
 _hasname = set(hasname)
@@ -317,6 +329,9 @@ def _get_instructions_bytes(code, localsplus=None, names=None, co_consts=None,
                                     if arg & (1 << i))
             elif op == _BINARY_OP:
                 argrepr = _nb_ops[arg] if arg < len(_nb_ops) else ''
+            elif op == _CALL_INTRINSIC_1 or op == _CALL_INTRINSIC_2:
+                descs = _intrinsic_1_descs if op == _CALL_INTRINSIC_1 else _intrinsic_2_descs
+                argrepr = descs[arg] if arg < len(descs) else ''
         yield Instruction(opname[op], op, arg, argval, argrepr, offset, starts_line,
                           offset in labels, positions)
 

@@ -25,7 +25,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Lit
            'Self', 'Annotated', 'TypeAlias', 'ParamSpec', 'Concatenate', 'TypeGuard',
            'LiteralString', 'Required', 'NotRequired', 'Unpack', 'TypeVarTuple',
            'assert_never', 'assert_type', 'reveal_type', 'override', 'IO', 'TextIO',
-           'BinaryIO', 'Pattern', 'Match', 'is_typeddict', 'dataclass_transform']
+           'BinaryIO', 'Pattern', 'Match', 'is_typeddict', 'dataclass_transform',
+           'ParamSpecArgs', 'ParamSpecKwargs', 'TypeAliasType']
 
 TYPE_CHECKING = False
 
@@ -42,6 +43,19 @@ def _type_repr(obj):
     if isinstance(obj, list):
         return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
     return repr(obj)
+
+
+def _collect_parameters(args):
+    """The type parameters in args, those of nested aliases included, in order."""
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        found = (t,) if hasattr(t, '__typing_subst__') else getattr(t, '__parameters__', ())
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
 
 
 def _type_check(arg, msg):
@@ -152,7 +166,7 @@ class _GenericAlias(_Final):
         self.__args__ = args
         self._name = name
         self._special_repr = special_repr
-        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
         if self._special_repr is not None:
@@ -367,77 +381,9 @@ Annotated = _SpecialForm(_annotated_getitem, 'Annotated')
 
 # ---- type variables ----
 
-class TypeVar(_Final):
-    """Type variable."""
-
-    def __init__(self, name, *constraints, bound=None, covariant=False,
-                 contravariant=False, infer_variance=False):
-        if covariant and contravariant:
-            raise ValueError('Bivariant types are not supported.')
-        if constraints and bound is not None:
-            raise TypeError('Constraints cannot be combined with bound=...')
-        if len(constraints) == 1:
-            raise TypeError('A single constraint is not allowed')
-        self.__name__ = name
-        self.__bound__ = _type_check(bound, '') if bound is not None else None
-        self.__constraints__ = tuple(_type_check(t, '') for t in constraints)
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        try:
-            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            self.__module__ = '__main__'
-
-    def __repr__(self):
-        if self.__infer_variance__:
-            prefix = ''
-        elif self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-    def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of TypeVar')
-
-
-class ParamSpec(TypeVar):
-    """Parameter specification variable."""
-
-    __slots__ = ()
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
-
-    @property
-    def args(self):
-        return self
-
-    @property
-    def kwargs(self):
-        return self
-
-
-class TypeVarTuple(_Final):
-    """Type variable tuple."""
-
-    def __init__(self, name):
-        self.__name__ = name
-
-    def __repr__(self):
-        return self.__name__
-
-    def __iter__(self):
-        yield Unpack[self]
+# implemented in C (Objects/typevarobject.c in CPython, src/object/typevarobject.c here):
+# the new syntax (def f[T], type X = ...) makes instances of these same classes
+from _typing import TypeVar, ParamSpec, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple, TypeAliasType
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -466,7 +412,8 @@ class Generic:
             raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
         params = tuple(_type_check(p, '') for p in params)
         if cls in (Generic, Protocol):
-            if not all(isinstance(p, (TypeVar, TypeVarTuple)) for p in params):
+            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) or
+                       getattr(p, '__origin__', None) is Unpack for p in params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                 f'or parameter specification variables.')
             if len(set(params)) != len(params):

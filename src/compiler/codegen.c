@@ -319,6 +319,20 @@ int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
         kind = u->ste->type == KR_BLOCK_FUNCTION ? GLOBAL : NAME;
         break;
     }
+    if (ctx == KR_CTX_LOAD && u->ste->can_see_class_scope && (scope == KR_SC_GLOBAL_IMPLICIT || kind == DEREF)) {
+        /* an annotation scope of a class: the class namespace first */
+        int cd = deref_index(c, KR_ID(__classdict__), NULL);
+        idx = kind == DEREF ? deref_index(c, name, NULL) : -1;
+        if (cd >= 0 && (kind != DEREF || idx >= 0)) {
+            if (cg_emit(c, KR_OP_LOAD_DEREF, cd) < 0)
+                goto done;
+            if (kind == DEREF)
+                r = cg_emit(c, KR_OP_LOAD_FROM_DICT_OR_DEREF, idx);
+            else if (cg_load_const(c, name) == 0)
+                r = cg_emit(c, KR_OP_CALL_INTRINSIC_2, KR_INTRINSIC_LOAD_FROM_DICT_OR_GLOBALS);
+            goto done;
+        }
+    }
     if (kind == DEREF) {
         bool is_free;
         idx = deref_index(c, name, &is_free);
@@ -370,7 +384,7 @@ int cg_load_callable_name(Compiler *c, KrObject *rawname)
         return -1;
     int scope = kr_symtable_scope_of(u->ste, name);
     bool global = scope == KR_SC_GLOBAL_EXPLICIT ||
-                  (scope == KR_SC_GLOBAL_IMPLICIT &&
+                  (scope == KR_SC_GLOBAL_IMPLICIT && !u->ste->can_see_class_scope &&
                    (u->ste->type == KR_BLOCK_FUNCTION || (u->in_inlined_comp && u->ste->type == KR_BLOCK_CLASS)));
     int r;
     if (global) {
@@ -457,6 +471,10 @@ static KrObject *make_qualname(Compiler *c, Unit *u)
      * as CPython 3.12's inlined ones are */
     while (p && p->ste->comprehension && p->ste->comprehension != KR_COMP_GENEXP && p->parent)
         p = p->parent;
+    /* the block of type parameters of a generic def or class is invisible
+     * too (one level, as CPython skips it) */
+    if (p && p->parent && (p->ste->annotation == KR_ANNOT_TYPEPARAMS || p->ste->annotation == KR_ANNOT_TYPEVAR_BOUND))
+        p = p->parent;
     if (!p || !p->parent)
         return kr_newref(u->name);
     if (u->ste->type != KR_BLOCK_MODULE && !u->ste->comprehension) {
@@ -516,6 +534,10 @@ int cg_enter_unit(Compiler *c, KrObject *name, const void *node, int firstlineno
         goto fail;
     if (ste->type == KR_BLOCK_CLASS && ste->needs_class_closure) {
         if (kr_list_append(u->cellvars, KR_ID(__class__)) < 0 || kr_list_sort(u->cellvars, NULL, 0) < 0)
+            goto fail;
+    }
+    if (ste->type == KR_BLOCK_CLASS && ste->needs_classdict) {
+        if (kr_list_append(u->cellvars, KR_ID(__classdict__)) < 0 || kr_list_sort(u->cellvars, NULL, 0) < 0)
             goto fail;
     }
     if (sorted_names_of(ste, KR_SC_FREE, KR_SYM_DEF_FREE_CLASS, u->freevars) < 0)
@@ -752,7 +774,7 @@ static KrObject *compile_mod(KrAstMod *mod, KrObject *filename, int mode, int op
     comp.future_annotations = future_annotations(mod);
     /* the symbol table first: it also bounds the nesting depth that the
      * folding pass and codegen then recurse through */
-    comp.st = kr_symtable_build(mod, filename, src, srclen);
+    comp.st = kr_symtable_build(mod, filename, src, srclen, comp.future_annotations);
     if (!comp.st)
         return NULL;
     if (kr_optimize_ast(mod, arena, optimize) < 0) {

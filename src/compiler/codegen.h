@@ -88,6 +88,9 @@ int cg_store(Compiler *c, KrAstExpr *target);       /* value on the stack */
 int cg_delete(Compiler *c, KrAstExpr *target);
 int cg_call_helper(Compiler *c, int pushed, KrAstSeq *args, KrAstSeq *keywords);
 int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda);
+int cg_enter_type_params(Compiler *c, KrObject *name, KrAstSeq *tps, int firstline);
+int cg_type_params(Compiler *c, KrAstSeq *tps);
+int cg_call_type_params(Compiler *c, int nargs);
 int cg_annotation_value(Compiler *c, KrAstExpr *ann);
 int cg_await(Compiler *c);               /* await the value on the stack */   /* honours from __future__ import annotations */
 

@@ -765,9 +765,9 @@ static int one_annotation(Compiler *c, KrAstArg *a, int *count)
     return 0;
 }
 
-/* defaults, kw defaults and annotations go on the stack; returns the
- * MAKE_FUNCTION flags or -1 */
-static int function_prelude(Compiler *c, KrAstArguments *a, KrAstExpr *returns, bool annotations)
+/* defaults and kw defaults go on the stack; returns the MAKE_FUNCTION
+ * flags or -1 */
+static int function_defaults(Compiler *c, KrAstArguments *a)
 {
     int flags = 0;
     if (KR_SEQ_LEN(a->defaults)) {
@@ -795,38 +795,160 @@ static int function_prelude(Compiler *c, KrAstArguments *a, KrAstExpr *returns, 
             return -1;
         flags |= 2;
     }
-    if (annotations) {
-        int cnt = 0;
-        if (arg_annotations(c, a->args, &cnt) < 0 || arg_annotations(c, a->posonlyargs, &cnt) < 0 ||
-            one_annotation(c, a->vararg, &cnt) < 0 || arg_annotations(c, a->kwonlyargs, &cnt) < 0 ||
-            one_annotation(c, a->kwarg, &cnt) < 0)
-            return -1;
-        if (returns) {
-            KrObject *rn = kr_str_intern_cstr("return");
-            if (!rn)
-                return -1;
-            int r = cg_load_const(c, rn);
-            KR_DECREF(rn);
-            if (r < 0 || cg_annotation_value(c, returns) < 0)
-                return -1;
-            cnt++;
-        }
-        if (cnt) {
-            if (cg_emit(c, KR_OP_BUILD_TUPLE, cnt * 2) < 0)
-                return -1;
-            flags |= 4;
-        }
-    }
     return flags;
 }
 
-/* def statements (s) and lambdas (lambda): leaves the function on the stack */
+/* the annotations tuple on the stack: returns the MAKE_FUNCTION flag or -1 */
+static int function_annotations(Compiler *c, KrAstArguments *a, KrAstExpr *returns)
+{
+    int cnt = 0;
+    if (arg_annotations(c, a->args, &cnt) < 0 || arg_annotations(c, a->posonlyargs, &cnt) < 0 ||
+        one_annotation(c, a->vararg, &cnt) < 0 || arg_annotations(c, a->kwonlyargs, &cnt) < 0 ||
+        one_annotation(c, a->kwarg, &cnt) < 0)
+        return -1;
+    if (returns) {
+        KrObject *rn = kr_str_intern_cstr("return");
+        if (!rn)
+            return -1;
+        int r = cg_load_const(c, rn);
+        KR_DECREF(rn);
+        if (r < 0 || cg_annotation_value(c, returns) < 0)
+            return -1;
+        cnt++;
+    }
+    if (!cnt)
+        return 0;
+    return cg_emit(c, KR_OP_BUILD_TUPLE, cnt * 2) < 0 ? -1 : 4;
+}
+
+/* ---- PEP 695 ---------------------------------------------------------------- */
+
+/* enter the block of type parameters of a generic def, class or alias
+ * (its scope is keyed by the parameter list); None is its first constant
+ * so the function has no docstring */
+int cg_enter_type_params(Compiler *c, KrObject *name, KrAstSeq *tps, int firstline)
+{
+    KrObject *n = kr_str_from_format("<generic parameters of %U>", name);
+    if (!n)
+        return -1;
+    int r = cg_enter_unit(c, n, tps, firstline);
+    KR_DECREF(n);
+    if (r < 0)
+        return -1;
+    if (cg_add_const(c, Kr_None) < 0) {
+        cg_abandon_unit(c);
+        return -1;
+    }
+    return 0;
+}
+
+/* finish the block of type parameters (its result on the stack) and call
+ * it with the nargs values below the function */
+int cg_call_type_params(Compiler *c, int nargs)
+{
+    if (cg_emit(c, KR_OP_RETURN_VALUE, 0) < 0) {
+        cg_abandon_unit(c);
+        return -1;
+    }
+    KrPosition loc = c->u->loc;
+    c->u->argcount = nargs;
+    KrObject *code = cg_exit_unit(c);
+    if (!code)
+        return -1;
+    c->u->loc = loc;
+    int r = cg_make_closure(c, code, 0);
+    KR_DECREF(code);
+    if (r < 0)
+        return -1;
+    if (nargs)   /* the first argument takes the self slot of CALL */
+        return cg_emit(c, KR_OP_SWAP, nargs + 1) < 0 ? -1 : cg_emit(c, KR_OP_CALL, nargs - 1);
+    return cg_emit(c, KR_OP_PUSH_NULL, 0) < 0 ? -1 : cg_emit(c, KR_OP_CALL, 0);
+}
+
+/* the function computing a TypeVar's bound or constraints, on the stack */
+static int type_param_bound(Compiler *c, KrAstTypeParam *tp)
+{
+    KrPosition outer = c->u->loc;
+    if (cg_enter_unit(c, tp->name, tp, tp->bound->pos.lineno) < 0)
+        return -1;
+    cg_set_loc(c, tp->bound->pos);
+    if (cg_add_const(c, Kr_None) < 0 || cg_expr(c, tp->bound) < 0 || cg_emit(c, KR_OP_RETURN_VALUE, 0) < 0) {
+        cg_abandon_unit(c);
+        return -1;
+    }
+    KrObject *code = cg_exit_unit(c);
+    if (!code)
+        return -1;
+    c->u->loc = outer;
+    int r = cg_make_closure(c, code, 0);
+    KR_DECREF(code);
+    return r;
+}
+
+/* the TypeVars, ParamSpecs and TypeVarTuples, each bound to its name;
+ * leaves the tuple of them on the stack */
+int cg_type_params(Compiler *c, KrAstSeq *tps)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(tps); i++) {
+        KrAstTypeParam *tp = KR_SEQ_GET(tps, i);
+        cg_set_loc(c, tp->pos);
+        if (cg_load_const(c, tp->name) < 0)
+            return -1;
+        int r;
+        if (tp->kind == KR_TP_TypeVar && tp->bound) {
+            r = type_param_bound(c, tp);
+            cg_set_loc(c, tp->pos);
+            if (r == 0)
+                r = cg_emit(c, KR_OP_CALL_INTRINSIC_2, tp->bound->kind == KR_EXPR_Tuple
+                                                           ? KR_INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+                                                           : KR_INTRINSIC_TYPEVAR_WITH_BOUND);
+        } else {
+            r = cg_emit(c, KR_OP_CALL_INTRINSIC_1, tp->kind == KR_TP_TypeVar ? KR_INTRINSIC_TYPEVAR
+                                                   : tp->kind == KR_TP_ParamSpec ? KR_INTRINSIC_PARAMSPEC
+                                                                                 : KR_INTRINSIC_TYPEVARTUPLE);
+        }
+        if (r < 0 || cg_emit(c, KR_OP_COPY, 1) < 0 || cg_nameop(c, tp->name, KR_CTX_STORE) < 0)
+            return -1;
+    }
+    cg_set_loc(c, ((KrAstTypeParam *)KR_SEQ_GET(tps, 0))->pos);
+    return cg_emit(c, KR_OP_BUILD_TUPLE, (int)KR_SEQ_LEN(tps));
+}
+
+/* def statements (s) and lambdas (lambda): leaves the function on the stack.
+ * A generic def runs in a function of its own that makes the type
+ * parameters first; its defaults are evaluated outside and passed in. */
 int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda)
 {
     KrAstArguments *a = s ? s->v.FunctionDef.args : lambda->v.Lambda.args;
-    int flags = function_prelude(c, a, s ? s->v.FunctionDef.returns : NULL, s != NULL);
+    KrAstSeq *tps = s ? s->v.FunctionDef.type_params : NULL;
+    bool generic = KR_SEQ_LEN(tps) > 0;
+    int flags = function_defaults(c, a);
     if (flags < 0)
         return -1;
+    int nargs = (flags & 1) + ((flags & 2) >> 1);
+    if (generic) {
+        int firstline = s->pos.lineno;
+        if (KR_SEQ_LEN(s->v.FunctionDef.decorator_list))
+            firstline = ((KrAstExpr *)KR_SEQ_GET(s->v.FunctionDef.decorator_list, 0))->pos.lineno;
+        if (nargs == 2 && cg_emit(c, KR_OP_SWAP, 2) < 0)
+            return -1;
+        KrPosition loc = c->u->loc;
+        if (cg_enter_type_params(c, s->v.FunctionDef.name, tps, firstline) < 0)
+            return -1;
+        c->u->loc = loc;
+        if (cg_type_params(c, tps) < 0)
+            goto fail_generic;
+        c->u->loc = loc;
+        for (int i = 0; i < nargs; i++)
+            if (cg_emit(c, KR_OP_LOAD_FAST, i) < 0)
+                goto fail_generic;
+    }
+    if (s) {
+        int af = function_annotations(c, a, s->v.FunctionDef.returns);
+        if (af < 0)
+            goto fail_generic;
+        flags |= af;
+    }
     KrObject *name;
     int firstline;
     const void *node;
@@ -848,7 +970,7 @@ int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda)
     int r = cg_enter_unit(c, name, node, firstline);
     KR_DECREF(name);
     if (r < 0)
-        return -1;
+        goto fail_generic;
     Unit *u = c->u;
     u->argcount = (int)(KR_SEQ_LEN(a->posonlyargs) + KR_SEQ_LEN(a->args));
     u->posonlyargcount = (int)KR_SEQ_LEN(a->posonlyargs);
@@ -871,15 +993,26 @@ int cg_function_like(Compiler *c, KrAstStmt *s, KrAstExpr *lambda)
     }
     if (r < 0) {
         cg_abandon_unit(c);
-        return -1;
+        goto fail_generic;
     }
     KrObject *code = cg_exit_unit(c);
     if (!code)
-        return -1;
+        goto fail_generic;
     c->u->loc = outer;
     r = cg_make_closure(c, code, flags);
     KR_DECREF(code);
-    return r;
+    if (r < 0)
+        goto fail_generic;
+    if (!generic)
+        return 0;
+    if (cg_emit(c, KR_OP_SWAP, 2) < 0 ||
+        cg_emit(c, KR_OP_CALL_INTRINSIC_2, KR_INTRINSIC_SET_FUNCTION_TYPE_PARAMS) < 0)
+        goto fail_generic;
+    return cg_call_type_params(c, nargs);
+fail_generic:
+    if (generic)
+        cg_abandon_unit(c);
+    return -1;
 }
 
 static int comprehension_loop(Compiler *c, KrAstExpr *e, KrAstSeq *gens, ssize_t gi, int depth,

@@ -184,17 +184,12 @@ static int funcdef(Compiler *c, KrAstStmt *s)
     return cg_nameop(c, s->v.FunctionDef.name, KR_CTX_STORE);
 }
 
-static int classdef(Compiler *c, KrAstStmt *s)
+/* the code of a class body */
+static KrObject *class_body(Compiler *c, KrAstStmt *s, int firstline)
 {
-    KrAstSeq *decos = s->v.ClassDef.decorator_list;
-    if (decorators(c, decos) < 0)
-        return -1;
-    int firstline = s->pos.lineno;
-    if (KR_SEQ_LEN(decos))
-        firstline = ((KrAstExpr *)KR_SEQ_GET(decos, 0))->pos.lineno;
-    KrPosition outer = c->u->loc;
+    bool generic = KR_SEQ_LEN(s->v.ClassDef.type_params) > 0;
     if (cg_enter_unit(c, s->v.ClassDef.name, s, firstline) < 0)
-        return -1;
+        return NULL;
     Unit *u = c->u;
     cg_set_loc(c, s->pos);
     KrAstSeq *body = s->v.ClassDef.body;
@@ -205,6 +200,19 @@ static int classdef(Compiler *c, KrAstStmt *s)
         r = cg_load_const(c, u->qualname);
     if (r == 0)
         r = cg_nameop(c, KR_ID(__qualname__), KR_CTX_STORE);
+    if (r == 0 && generic) {
+        KrObject *tp = kr_str_intern_cstr(".type_params");
+        r = tp ? cg_nameop(c, tp, KR_CTX_LOAD) : -1;
+        KR_XDECREF(tp);
+        if (r == 0)
+            r = cg_nameop(c, KR_ID(__type_params__), KR_CTX_STORE);
+    }
+    /* the annotation scopes inside read the namespace through a cell */
+    if (r == 0 && u->ste->needs_classdict) {
+        r = cg_emit(c, KR_OP_LOAD_LOCALS, 0);
+        if (r == 0)
+            r = cg_emit(c, KR_OP_STORE_DEREF, cg_deref_index(c, KR_ID(__classdict__)));
+    }
     ssize_t start = 0;
     if (r == 0 && KR_SEQ_LEN(body) && is_docstring(KR_SEQ_GET(body, 0))) {
         KrAstStmt *d = KR_SEQ_GET(body, 0);
@@ -223,6 +231,14 @@ static int classdef(Compiler *c, KrAstStmt *s)
     if (r == 0) {
         /* the return carries no line, as CPython */
         u->loc.lineno = u->loc.end_lineno = u->loc.col = u->loc.end_col = -1;
+        /* type.__new__ points the cell at the class's own dict */
+        if (u->ste->needs_classdict) {
+            r = cg_emit(c, KR_OP_LOAD_CLOSURE, cg_deref_index(c, KR_ID(__classdict__)));
+            if (r == 0)
+                r = cg_nameop(c, KR_ID(__classdictcell__), KR_CTX_STORE);
+        }
+    }
+    if (r == 0) {
         if (u->ste->needs_class_closure) {
             KrObject *v = kr_dict_get_str(u->cell_map, KR_ID(__class__));
             r = cg_emit(c, KR_OP_LOAD_CLOSURE, (int)kr_int_as_long(v));
@@ -238,27 +254,128 @@ static int classdef(Compiler *c, KrAstStmt *s)
     }
     if (r < 0) {
         cg_abandon_unit(c);
-        return -1;
+        return NULL;
     }
-    KrObject *code = cg_exit_unit(c);
-    if (!code)
+    return cg_exit_unit(c);
+}
+
+/* A generic class is made inside the block of its type parameters, which
+ * adds Generic[params] (.generic_base) as its last base. */
+static int classdef(Compiler *c, KrAstStmt *s)
+{
+    KrAstSeq *decos = s->v.ClassDef.decorator_list;
+    KrAstSeq *tps = s->v.ClassDef.type_params;
+    bool generic = KR_SEQ_LEN(tps) > 0;
+    if (decorators(c, decos) < 0)
         return -1;
+    int firstline = s->pos.lineno;
+    if (KR_SEQ_LEN(decos))
+        firstline = ((KrAstExpr *)KR_SEQ_GET(decos, 0))->pos.lineno;
+    KrObject *dot_tp = NULL, *dot_base = NULL;
+    if (generic) {
+        if (!(dot_tp = kr_str_intern_cstr(".type_params")) || !(dot_base = kr_str_intern_cstr(".generic_base")))
+            goto fail;
+        if (cg_enter_type_params(c, s->v.ClassDef.name, tps, firstline) < 0)
+            goto fail;
+        cg_set_loc(c, s->pos);
+        if (cg_type_params(c, tps) < 0)
+            goto fail_generic;
+        cg_set_loc(c, s->pos);
+        if (cg_nameop(c, dot_tp, KR_CTX_STORE) < 0)
+            goto fail_generic;
+    }
+    KrPosition outer = c->u->loc;
+    KrObject *code = class_body(c, s, firstline);
+    if (!code)
+        goto fail_generic;
     c->u->loc = outer;
     cg_set_loc(c, s->pos);
-    if (cg_emit(c, KR_OP_LOAD_BUILD_CLASS, 0) < 0 || cg_emit(c, KR_OP_PUSH_NULL, 0) < 0) {
-        KR_DECREF(code);
-        return -1;
-    }
-    r = cg_make_closure(c, code, 0);
+    int r = cg_emit(c, KR_OP_LOAD_BUILD_CLASS, 0) < 0 || cg_emit(c, KR_OP_PUSH_NULL, 0) < 0 ? -1 : 0;
+    if (r == 0)
+        r = cg_make_closure(c, code, 0);
     KR_DECREF(code);
     if (r < 0 || cg_load_const(c, s->v.ClassDef.name) < 0)
-        return -1;
-    if (cg_call_helper(c, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords) < 0)
-        return -1;
+        goto fail_generic;
+    KrAstSeq *bases = s->v.ClassDef.bases;
+    if (generic) {
+        if (cg_nameop(c, dot_tp, KR_CTX_LOAD) < 0 ||
+            cg_emit(c, KR_OP_CALL_INTRINSIC_1, KR_INTRINSIC_SUBSCRIPT_GENERIC) < 0 ||
+            cg_nameop(c, dot_base, KR_CTX_STORE) < 0)
+            goto fail_generic;
+        ssize_t n = KR_SEQ_LEN(bases);
+        KrAstSeq *all = kr_ast_seq_new(c->arena, n + 1);
+        KrAstExpr *nm = kr_ast_expr_new(c->arena, KR_EXPR_Name, s->pos);
+        if (!all || !nm)
+            goto fail_generic;
+        nm->v.Name.id = dot_base;
+        nm->v.Name.ctx = KR_CTX_LOAD;
+        for (ssize_t i = 0; i < n; i++)
+            all->items[i] = KR_SEQ_GET(bases, i);
+        all->items[n] = nm;
+        bases = all;
+    }
+    if (cg_call_helper(c, 2, bases, s->v.ClassDef.keywords) < 0)
+        goto fail_generic;
+    if (generic && cg_call_type_params(c, 0) < 0)
+        goto fail;
+    KR_XDECREF(dot_tp);
+    KR_XDECREF(dot_base);
     if (apply_decorators(c, decos) < 0)
         return -1;
     cg_set_loc(c, s->pos);
     return cg_nameop(c, s->v.ClassDef.name, KR_CTX_STORE);
+fail_generic:
+    if (generic)
+        cg_abandon_unit(c);
+fail:
+    KR_XDECREF(dot_tp);
+    KR_XDECREF(dot_base);
+    return -1;
+}
+
+/* `type X[params] = value`: a TypeAliasType whose value is computed by a
+ * function of its own on first use */
+static int typealias(Compiler *c, KrAstStmt *s)
+{
+    KrObject *name = s->v.TypeAlias.name->v.Name.id;
+    KrAstSeq *tps = s->v.TypeAlias.type_params;
+    bool generic = KR_SEQ_LEN(tps) > 0;
+    if (generic) {
+        if (cg_enter_type_params(c, name, tps, s->pos.lineno) < 0)
+            return -1;
+        cg_set_loc(c, s->pos);
+        if (cg_load_const(c, name) < 0 || cg_type_params(c, tps) < 0)
+            goto fail;
+        cg_set_loc(c, s->pos);
+    } else if (cg_load_const(c, name) < 0 || cg_load_const(c, Kr_None) < 0) {
+        return -1;
+    }
+    KrPosition outer = c->u->loc;
+    if (cg_enter_unit(c, name, s, s->pos.lineno) < 0)
+        goto fail;
+    cg_set_loc(c, s->v.TypeAlias.value->pos);
+    if (cg_add_const(c, Kr_None) < 0 || cg_expr(c, s->v.TypeAlias.value) < 0 ||
+        cg_emit(c, KR_OP_RETURN_VALUE, 0) < 0) {
+        cg_abandon_unit(c);
+        goto fail;
+    }
+    KrObject *code = cg_exit_unit(c);
+    if (!code)
+        goto fail;
+    c->u->loc = outer;
+    int r = cg_make_closure(c, code, 0);
+    KR_DECREF(code);
+    if (r < 0 || cg_emit(c, KR_OP_BUILD_TUPLE, 3) < 0 ||
+        cg_emit(c, KR_OP_CALL_INTRINSIC_1, KR_INTRINSIC_TYPEALIAS) < 0)
+        goto fail;
+    if (generic && cg_call_type_params(c, 0) < 0)
+        return -1;
+    cg_set_loc(c, s->pos);
+    return cg_nameop(c, name, KR_CTX_STORE);
+fail:
+    if (generic)
+        cg_abandon_unit(c);
+    return -1;
 }
 
 /* ---- unwinding -------------------------------------------------------------- */
@@ -1365,8 +1482,7 @@ int cg_stmt(Compiler *c, KrAstStmt *s)
     case KR_STMT_Match:
         return cg_match(c, s);
     case KR_STMT_TypeAlias:
-        cg_error_at(c, s->pos, "'type' statements are not supported by Krait yet");
-        return -1;
+        return typealias(c, s);
     default:
         kr_err_format(KrExc_SystemError, "compiler: unknown statement kind %d", (int)s->kind);
         return -1;

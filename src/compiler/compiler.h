@@ -46,6 +46,28 @@ KrObject *kr_compile_string(const char *src, ssize_t len, KrObject *filename, in
 KrObject *kr_match_keys(KrObject *subject, KrObject *keys);
 KrObject *kr_match_class(KrObject *subject, KrObject *cls, int nargs, KrObject *names);
 
+/* CALL_INTRINSIC_1 / CALL_INTRINSIC_2: operations the eval loop runs
+ * through one call (vm/intrinsics.c) because they are rare.  The numbers
+ * are CPython 3.12's where it has the same intrinsic; lib/dis.py names them. */
+enum {
+    KR_INTRINSIC_TYPEVAR = 7,                   /* name -- TypeVar */
+    KR_INTRINSIC_PARAMSPEC = 8,                 /* name -- ParamSpec */
+    KR_INTRINSIC_TYPEVARTUPLE = 9,              /* name -- TypeVarTuple */
+    KR_INTRINSIC_SUBSCRIPT_GENERIC = 10,        /* type_params -- Generic[type_params] */
+    KR_INTRINSIC_TYPEALIAS = 11,                /* (name, type_params, compute) -- TypeAliasType */
+};
+enum {
+    KR_INTRINSIC_TYPEVAR_WITH_BOUND = 2,        /* name evaluate -- TypeVar */
+    KR_INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3,  /* name evaluate -- TypeVar */
+    KR_INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4,  /* func type_params -- func */
+    /* Krait's own, CPython's LOAD_FROM_DICT_OR_GLOBALS: annotation scopes
+     * in a class look names up in the class namespace first */
+    KR_INTRINSIC_LOAD_FROM_DICT_OR_GLOBALS = 5, /* mapping name -- value */
+};
+/* both borrow their operands and return a new reference or NULL */
+KrObject *kr_intrinsic_1(KrFrame *f, int which, KrObject *v);
+KrObject *kr_intrinsic_2(KrFrame *f, int which, KrObject *a, KrObject *b);
+
 /* the stack effect of one instruction (jump: 1 taking the jump, 0 not, -1 max of both) */
 int kr_opcode_stack_effect(int op, int arg, int jump);
 

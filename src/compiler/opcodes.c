@@ -58,7 +58,10 @@ int kr_opcode_stack_effect(int op, int arg, int jump)
     case KR_OP_UNARY_POSITIVE: case KR_OP_UNARY_NOT: case KR_OP_UNARY_INVERT:
     case KR_OP_LIST_TO_TUPLE: case KR_OP_GET_ITER:
     case KR_OP_GET_YIELD_FROM_ITER: case KR_OP_YIELD_VALUE: case KR_OP_CHECK_EXC_MATCH:
+    case KR_OP_CALL_INTRINSIC_1:
         return 0;
+    case KR_OP_CALL_INTRINSIC_2:
+        return -1;
     case KR_OP_LOAD_GLOBAL: return 1 + (arg & 1);
     case KR_OP_LOAD_ATTR: return arg & 1;
     case KR_OP_STORE_ATTR: case KR_OP_DELETE_SUBSCR: case KR_OP_MAP_ADD: return -2;

@@ -420,18 +420,30 @@ static int fold_pattern(Folder *f, KrAstPattern *p)
     }
 }
 
+static int fold_type_params(Folder *f, KrAstSeq *tps)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(tps); i++) {
+        KrAstTypeParam *tp = KR_SEQ_GET(tps, i);
+        if (tp->bound && fold_expr(f, tp->bound) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int fold_stmt(Folder *f, KrAstStmt *s)
 {
     switch (s->kind) {
     case KR_STMT_FunctionDef:
     case KR_STMT_AsyncFunctionDef:
-        if (fold_exprs(f, s->v.FunctionDef.decorator_list) < 0 || fold_args(f, s->v.FunctionDef.args) < 0)
+        if (fold_exprs(f, s->v.FunctionDef.decorator_list) < 0 || fold_args(f, s->v.FunctionDef.args) < 0 ||
+            fold_type_params(f, s->v.FunctionDef.type_params) < 0)
             return -1;
         if (s->v.FunctionDef.returns && fold_expr(f, s->v.FunctionDef.returns) < 0)
             return -1;
         return fold_stmts(f, s->v.FunctionDef.body);
     case KR_STMT_ClassDef:
-        if (fold_exprs(f, s->v.ClassDef.decorator_list) < 0 || fold_exprs(f, s->v.ClassDef.bases) < 0)
+        if (fold_exprs(f, s->v.ClassDef.decorator_list) < 0 || fold_exprs(f, s->v.ClassDef.bases) < 0 ||
+            fold_type_params(f, s->v.ClassDef.type_params) < 0)
             return -1;
         for (ssize_t i = 0; i < KR_SEQ_LEN(s->v.ClassDef.keywords); i++) {
             KrAstKeyword *k = KR_SEQ_GET(s->v.ClassDef.keywords, i);
@@ -441,6 +453,8 @@ static int fold_stmt(Folder *f, KrAstStmt *s)
         return fold_stmts(f, s->v.ClassDef.body);
     case KR_STMT_Return:
         return s->v.Return.value ? fold_expr(f, s->v.Return.value) : 0;
+    case KR_STMT_TypeAlias:
+        return fold_type_params(f, s->v.TypeAlias.type_params) < 0 ? -1 : fold_expr(f, s->v.TypeAlias.value);
     case KR_STMT_Delete:
         return fold_exprs(f, s->v.Delete.targets);
     case KR_STMT_Assign:

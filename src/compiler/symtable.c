@@ -10,6 +10,14 @@
  * functions inside them, except for the implicit __class__ cell that
  * super() and __class__ need.  Syntax errors found here carry CPython's
  * messages and positions.
+ *
+ * PEP 695 adds annotation scopes, function blocks of their own: one
+ * holding the type parameters of a generic def, class or alias (the
+ * function, its annotations, the class's bases and the alias's value see
+ * them there, the outer scope does not), one per TypeVar bound, one per
+ * alias value.  One directly inside a class can see the class's names:
+ * those resolve through the class namespace (the __classdict__ cell) first,
+ * which CPython arranges in analysis and so does analyze() here.
  */
 #include "symtable.h"
 
@@ -235,6 +243,11 @@ static int add_def_in(KrSymtable *st, KrScope *s, KrObject *rawname, int flag, K
         KR_DECREF(name);
         return -1;
     }
+    if ((flag & KR_SYM_DEF_TYPE_PARAM) && (old & KR_SYM_DEF_TYPE_PARAM)) {
+        ERR_AT(st, pos, "duplicate type parameter '%U'", rawname);
+        KR_DECREF(name);
+        return -1;
+    }
     int r = set_flags(s, name, old | flag);
     if (r == 0 && (flag & KR_SYM_DEF_PARAM))
         r = kr_list_append(s->varnames, name);
@@ -282,10 +295,31 @@ static int visit_annotation(KrSymtable *st, KrAstExpr *e)
 {
     if (!e)
         return 0;
-    st->in_annotation++;
+    /* under `from __future__ import annotations` an annotation is never
+     * evaluated, and CPython reads it in a scope of its own that refuses
+     * what could only run if it were */
+    KrScope *save = st->annotation_scope;
+    if (st->future_annotations)
+        st->annotation_scope = st->cur;
     int r = visit_expr(st, e);
-    st->in_annotation--;
+    st->annotation_scope = save;
     return r;
+}
+
+/* yield, await and := in the scopes that are evaluated apart from their
+ * statement: an annotation (future annotations) or a PEP 695 scope */
+static int refuse_in_annotation(KrSymtable *st, const char *what, KrAstExpr *e)
+{
+    static const char *const where[] = { "", "the definition of a generic", "a TypeVar bound", "a type alias" };
+    if (st->annotation_scope && st->annotation_scope == st->cur) {
+        ERR_AT(st, e->pos, "%s cannot be used within an annotation", what);
+        return -1;
+    }
+    if (st->cur->annotation) {
+        ERR_AT(st, e->pos, "%s cannot be used within %s", what, where[st->cur->annotation]);
+        return -1;
+    }
+    return 0;
 }
 
 static int visit_arg_annotations(KrSymtable *st, KrAstSeq *args)
@@ -351,6 +385,10 @@ static int visit_comprehension(KrSymtable *st, KrAstExpr *e, KrAstSeq *gens, KrA
 {
     static const char *names[] = { "", "<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>" };
     KrAstComprehension *first = KR_SEQ_GET(gens, 0);
+    if (st->cur->can_see_class_scope) {
+        ERR_AT(st, e->pos, "Cannot use comprehension in annotation scope within class scope");
+        return -1;
+    }
     /* the outermost iterable is evaluated in the enclosing scope */
     if (visit_expr(st, first->iter) < 0)
         return -1;
@@ -400,6 +438,12 @@ static int visit_namedexpr_target(KrSymtable *st, KrAstExpr *e)
             }
             continue;
         }
+        if (s->type == KR_BLOCK_FUNCTION && s->annotation) {
+            static const char *const where[] = { "", "within the definition of a generic", "in a TypeVar bound",
+                                                 "in a type alias" };
+            ERR_AT(st, t->pos, "assignment expression within a comprehension cannot be used %s", where[s->annotation]);
+            return -1;
+        }
         if (s->type == KR_BLOCK_FUNCTION) {
             if (add_def_in(st, s, name, KR_SYM_DEF_LOCAL, t->pos) < 0)
                 return -1;
@@ -410,7 +454,7 @@ static int visit_namedexpr_target(KrSymtable *st, KrAstExpr *e)
                 return -1;
             return add_def(st, name, KR_SYM_DEF_GLOBAL, t->pos);
         }
-        ERR_AT(st, e->pos, "assignment expression within a comprehension cannot be used in a class body");
+        ERR_AT(st, t->pos, "assignment expression within a comprehension cannot be used in a class body");
         return -1;
     }
     return 0;
@@ -439,10 +483,8 @@ static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
     case KR_EXPR_BoolOp:
         return visit_exprs(st, e->v.BoolOp.values);
     case KR_EXPR_NamedExpr:
-        if (st->in_annotation && st->in_annotation < 1000) {
-            ERR_AT(st, e->pos, "named expression cannot be used within an annotation");
+        if (refuse_in_annotation(st, "named expression", e) < 0)
             return -1;
-        }
         if (visit_expr(st, e->v.NamedExpr.value) < 0)
             return -1;
         return visit_namedexpr_target(st, e);
@@ -452,6 +494,10 @@ static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
         return visit_expr(st, e->v.UnaryOp.operand);
     case KR_EXPR_Lambda: {
         KrAstArguments *a = e->v.Lambda.args;
+        if (st->cur->can_see_class_scope) {
+            ERR_AT(st, e->pos, "Cannot use lambda in annotation scope within class scope");
+            return -1;
+        }
         if (visit_defaults(st, a) < 0)
             return -1;
         if (scope_named(st, KR_BLOCK_FUNCTION, "<lambda>", e, e->pos) < 0)
@@ -483,11 +529,8 @@ static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
     case KR_EXPR_YieldFrom:
     case KR_EXPR_Await: {
         KrScope *s = st->cur;
-        const char *what = e->kind == KR_EXPR_Await ? "await" : e->kind == KR_EXPR_Yield ? "yield" : "yield from";
-        if (st->in_annotation && st->in_annotation < 1000) {
-            ERR_AT(st, e->pos, "'%s' expression cannot be used within an annotation", what);
+        if (refuse_in_annotation(st, e->kind == KR_EXPR_Await ? "await expression" : "yield expression", e) < 0)
             return -1;
-        }
         if (s->type != KR_BLOCK_FUNCTION) {
             ERR_AT(st, e->pos, "'%s' outside function", e->kind == KR_EXPR_Await ? "await" : "yield");
             return -1;
@@ -614,6 +657,63 @@ static int visit_pattern(KrSymtable *st, KrAstPattern *p)
     return r;
 }
 
+/* ---- PEP 695 scopes -------------------------------------------------------- */
+
+/* a function block for a bound or an alias value; one directly in a class
+ * (or in a type-parameter block that is) looks names up in the class
+ * namespace first, which it reaches through __classdict__ */
+static int enter_annotation_scope(KrSymtable *st, KrObject *name, const void *node, KrAstPos pos, int kind,
+                                  bool sees_class, KrAstPos use_pos)
+{
+    if (!enter_scope(st, KR_BLOCK_FUNCTION, name, node, pos))
+        return -1;
+    st->cur->annotation = kind;
+    st->cur->can_see_class_scope = sees_class;
+    return sees_class ? add_def(st, KR_ID(__classdict__), KR_SYM_USE, use_pos) : 0;
+}
+
+/* the block holding the type parameters of a generic def, class or
+ * alias; a def's defaults come in as its arguments .defaults/.kwdefaults,
+ * a class's Generic[...] base is .generic_base */
+static int enter_type_param_block(KrSymtable *st, KrObject *name, const void *node, bool defaults, bool kwdefaults,
+                                  bool is_class, KrAstPos pos)
+{
+    if (enter_annotation_scope(st, name, node, pos, KR_ANNOT_TYPEPARAMS, st->cur->type == KR_BLOCK_CLASS, pos) < 0)
+        return -1;
+    static const struct { const char *name; int flags; } names[] = {
+        { ".type_params", KR_SYM_DEF_LOCAL | KR_SYM_USE }, { ".generic_base", KR_SYM_DEF_LOCAL | KR_SYM_USE },
+        { ".defaults", KR_SYM_DEF_PARAM }, { ".kwdefaults", KR_SYM_DEF_PARAM },
+    };
+    bool want[] = { is_class, is_class, defaults, kwdefaults };
+    for (size_t i = 0; i < KR_ARRAY_LEN(names); i++) {
+        if (!want[i])
+            continue;
+        KrObject *n = cstr_name(names[i].name);
+        int r = n ? add_def(st, n, names[i].flags, pos) : -1;
+        KR_XDECREF(n);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int visit_type_params(KrSymtable *st, KrAstSeq *tps)
+{
+    for (ssize_t i = 0; i < KR_SEQ_LEN(tps); i++) {
+        KrAstTypeParam *tp = KR_SEQ_GET(tps, i);
+        if (add_def(st, tp->name, KR_SYM_DEF_TYPE_PARAM | KR_SYM_DEF_LOCAL, tp->pos) < 0)
+            return -1;
+        if (!tp->bound)
+            continue;
+        if (enter_annotation_scope(st, tp->name, tp, tp->pos, KR_ANNOT_TYPEVAR_BOUND, st->cur->can_see_class_scope,
+                                   tp->bound->pos) < 0 ||
+            visit_expr(st, tp->bound) < 0)
+            return -1;
+        exit_scope(st);
+    }
+    return 0;
+}
+
 static int visit_global_nonlocal(KrSymtable *st, KrAstStmt *s, bool is_global)
 {
     KrAstSeq *names = is_global ? s->v.Global.names : s->v.Nonlocal.names;
@@ -644,7 +744,15 @@ static int visit_global_nonlocal(KrSymtable *st, KrAstStmt *s, bool is_global)
         }
         int r = set_flags(st->cur, name, cur | (is_global ? KR_SYM_DEF_GLOBAL : KR_SYM_DEF_NONLOCAL));
         if (r == 0) {
-            KrObject *p = kr_int_from_long(((long)s->pos.lineno << 20) | (s->pos.col_offset & 0xfffff));
+            KrObject *p = kr_tuple_new(4);
+            int v[4] = { s->pos.lineno, s->pos.col_offset, s->pos.end_lineno, s->pos.end_col_offset };
+            for (int k = 0; p && k < 4; k++) {
+                KrObject *iv = kr_int_from_long(v[k]);
+                if (!iv)
+                    KR_CLEAR(p);
+                else
+                    KR_TUPLE_SET(p, k, iv);
+            }
             if (!p || (!st->cur->decl_pos && !(st->cur->decl_pos = kr_dict_new())) ||
                 (!kr_dict_get_str(st->cur->decl_pos, name) && kr_dict_set(st->cur->decl_pos, name, p) < 0))
                 r = -1;
@@ -678,8 +786,20 @@ static int visit_stmt_inner(KrSymtable *st, KrAstStmt *s)
         if (add_def(st, s->v.FunctionDef.name, KR_SYM_DEF_LOCAL, s->pos) < 0)
             return -1;
         KrAstArguments *a = s->v.FunctionDef.args;
-        if (visit_defaults(st, a) < 0 || visit_annotations(st, a, s->v.FunctionDef.returns) < 0 ||
-            visit_exprs(st, s->v.FunctionDef.decorator_list) < 0)
+        KrAstSeq *tps = s->v.FunctionDef.type_params;
+        if (visit_defaults(st, a) < 0 || visit_exprs(st, s->v.FunctionDef.decorator_list) < 0)
+            return -1;
+        if (KR_SEQ_LEN(tps)) {
+            bool kwdefaults = false;
+            for (ssize_t i = 0; i < KR_SEQ_LEN(a->kw_defaults); i++)
+                kwdefaults |= KR_SEQ_GET(a->kw_defaults, i) != NULL;
+            /* .defaults is a slot even with no defaults, as in CPython (whose
+             * AST always has the list); with kw defaults only, it holds them */
+            if (enter_type_param_block(st, s->v.FunctionDef.name, tps, true, kwdefaults, false, s->pos) < 0 ||
+                visit_type_params(st, tps) < 0)
+                return -1;
+        }
+        if (visit_annotations(st, a, s->v.FunctionDef.returns) < 0)
             return -1;
         if (!enter_scope(st, KR_BLOCK_FUNCTION, s->v.FunctionDef.name, s, s->pos))
             return -1;
@@ -687,11 +807,24 @@ static int visit_stmt_inner(KrSymtable *st, KrAstStmt *s)
         if (visit_arguments(st, a) < 0 || visit_stmts(st, s->v.FunctionDef.body) < 0)
             return -1;
         exit_scope(st);
+        if (KR_SEQ_LEN(tps))
+            exit_scope(st);
         return 0;
     }
     case KR_STMT_ClassDef: {
+        KrAstSeq *tps = s->v.ClassDef.type_params;
         if (add_def(st, s->v.ClassDef.name, KR_SYM_DEF_LOCAL, s->pos) < 0)
             return -1;
+        if (visit_exprs(st, s->v.ClassDef.decorator_list) < 0)
+            return -1;
+        if (KR_SEQ_LEN(tps)) {
+            if (enter_type_param_block(st, s->v.ClassDef.name, tps, false, false, true, s->pos) < 0)
+                return -1;
+            /* the parameters and the bases are mangled as in the class body */
+            st->cur->private_name = s->v.ClassDef.name;
+            if (visit_type_params(st, tps) < 0)
+                return -1;
+        }
         if (visit_exprs(st, s->v.ClassDef.bases) < 0)
             return -1;
         for (ssize_t i = 0; i < KR_SEQ_LEN(s->v.ClassDef.keywords); i++) {
@@ -699,14 +832,40 @@ static int visit_stmt_inner(KrSymtable *st, KrAstStmt *s)
             if (visit_expr(st, k->value) < 0)
                 return -1;
         }
-        if (visit_exprs(st, s->v.ClassDef.decorator_list) < 0)
-            return -1;
         if (!enter_scope(st, KR_BLOCK_CLASS, s->v.ClassDef.name, s, s->pos))
             return -1;
         st->cur->private_name = s->v.ClassDef.name;
+        if (KR_SEQ_LEN(tps)) {
+            KrObject *dot_tp = cstr_name(".type_params");
+            int r = dot_tp ? add_def(st, KR_ID(__type_params__), KR_SYM_DEF_LOCAL, s->pos) : -1;
+            if (r == 0)
+                r = add_def(st, dot_tp, KR_SYM_USE, s->pos);
+            KR_XDECREF(dot_tp);
+            if (r < 0)
+                return -1;
+        }
         if (visit_stmts(st, s->v.ClassDef.body) < 0)
             return -1;
         exit_scope(st);
+        if (KR_SEQ_LEN(tps))
+            exit_scope(st);
+        return 0;
+    }
+    case KR_STMT_TypeAlias: {
+        KrAstSeq *tps = s->v.TypeAlias.type_params;
+        KrObject *name = s->v.TypeAlias.name->v.Name.id;
+        bool in_class = st->cur->type == KR_BLOCK_CLASS;
+        if (visit_expr(st, s->v.TypeAlias.name) < 0)
+            return -1;
+        if (KR_SEQ_LEN(tps) && (enter_type_param_block(st, name, tps, false, false, false, s->pos) < 0 ||
+                                visit_type_params(st, tps) < 0))
+            return -1;
+        if (enter_annotation_scope(st, name, s, s->pos, KR_ANNOT_TYPEALIAS, in_class, s->v.TypeAlias.value->pos) < 0 ||
+            visit_expr(st, s->v.TypeAlias.value) < 0)
+            return -1;
+        exit_scope(st);
+        if (KR_SEQ_LEN(tps))
+            exit_scope(st);
         return 0;
     }
     case KR_STMT_Return:
@@ -872,14 +1031,15 @@ static int set_scope(KrScope *s, KrObject *name, int flags, int scope)
  * enclosing scopes */
 static void decl_error(KrSymtable *st, KrScope *s, KrObject *name, const char *fmt)
 {
-    int line = s->lineno, col = s->col;
+    int line = s->lineno, col = s->col, end_line = s->lineno, end_col = -1;
     KrObject *p = s->decl_pos ? kr_dict_get_str(s->decl_pos, name) : NULL;
     if (p) {
-        long v = kr_int_as_long(p);
-        line = (int)(v >> 20);
-        col = (int)(v & 0xfffff);
+        line = (int)kr_int_as_long(KR_TUPLE_GET(p, 0));
+        col = (int)kr_int_as_long(KR_TUPLE_GET(p, 1));
+        end_line = (int)kr_int_as_long(KR_TUPLE_GET(p, 2));
+        end_col = (int)kr_int_as_long(KR_TUPLE_GET(p, 3));
     }
-    kr_compiler_error(st->filename, st->src, st->srclen, line, col, line, -1, fmt, name);
+    kr_compiler_error(st->filename, st->src, st->srclen, line, col, end_line, end_col, fmt, name);
 }
 
 static bool free_in_any_child(KrScope *comp, KrObject *name)
@@ -920,7 +1080,11 @@ static int inline_comprehension(KrScope *s, KrScope *comp, KrObject *comp_free, 
     return 0;
 }
 
-static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global, KrObject *free)
+/* type_params: the names that are type parameters of the enclosing
+ * blocks (nonlocal may not bind them); class_entry: for an annotation scope
+ * that sees a class, that class */
+static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global, KrObject *free,
+                   KrObject *type_params, KrScope *class_entry)
 {
     KrObject *local = kr_dict_new(), *newbound = NULL, *newglobal = NULL, *allfree = kr_dict_new();
     KrObject *newfree = kr_dict_new(), *inlined_cells = kr_dict_new();
@@ -956,6 +1120,11 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
                 KR_DECREF(keys);
                 goto done;
             }
+            if (set_has(type_params, name)) {
+                decl_error(st, s, name, "nonlocal binding not allowed for type parameter '%U'");
+                KR_DECREF(keys);
+                goto done;
+            }
             scope = KR_SC_FREE;
             if (set_add(newfree, name) < 0) {
                 KR_DECREF(keys);
@@ -971,6 +1140,21 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
                 goto done;
             }
             set_discard(newglobal, name);
+            if (flags & KR_SYM_DEF_TYPE_PARAM) {
+                if (set_add(type_params, name) < 0) {
+                    KR_DECREF(keys);
+                    goto done;
+                }
+            } else {
+                set_discard(type_params, name);
+            }
+        } else if (class_entry && (kr_symtable_flags_of(class_entry, name) & KR_SYM_DEF_GLOBAL)) {
+            /* the class namespace decides first: what the class binds is
+             * looked up in it, then in the globals */
+            scope = KR_SC_GLOBAL_EXPLICIT;
+        } else if (class_entry && (kr_symtable_flags_of(class_entry, name) & KR_SYM_DEF_BOUND) &&
+                   !(kr_symtable_flags_of(class_entry, name) & KR_SYM_DEF_NONLOCAL)) {
+            scope = KR_SC_GLOBAL_IMPLICIT;
         } else if (set_has(bound, name)) {
             scope = KR_SC_FREE;
             if (set_add(newfree, name) < 0) {
@@ -1003,7 +1187,7 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
                 set_discard(newbound, name);
     } else if (s->type == KR_BLOCK_CLASS) {
         newbound = bound ? kr_dict_copy(bound) : kr_dict_new();
-        if (!newbound || set_add(newbound, KR_ID(__class__)) < 0)
+        if (!newbound || set_add(newbound, KR_ID(__class__)) < 0 || set_add(newbound, KR_ID(__classdict__)) < 0)
             goto done;
     } else {
         newbound = kr_dict_new();
@@ -1012,15 +1196,19 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
     }
     for (int i = 0; i < s->nchildren; i++) {
         KrObject *cfree = kr_dict_new();
-        KrObject *cb = kr_dict_copy(newbound), *cg = kr_dict_copy(newglobal);
-        if (!cfree || !cb || !cg) {
-            KR_XDECREF(cfree); KR_XDECREF(cb); KR_XDECREF(cg);
+        KrObject *cb = kr_dict_copy(newbound), *cg = kr_dict_copy(newglobal), *ctp = kr_dict_copy(type_params);
+        if (!cfree || !cb || !cg || !ctp) {
+            KR_XDECREF(cfree); KR_XDECREF(cb); KR_XDECREF(cg); KR_XDECREF(ctp);
             goto done;
         }
         KrScope *child = s->children[i];
-        int r = analyze(st, child, cb, cg, cfree);
+        KrScope *centry = NULL;
+        if (child->can_see_class_scope)
+            centry = s->type == KR_BLOCK_CLASS ? s : class_entry;
+        int r = analyze(st, child, cb, cg, cfree, ctp, centry);
         KR_DECREF(cb);
         KR_DECREF(cg);
+        KR_DECREF(ctp);
         if (r == 0 && child->comprehension && child->comprehension != KR_COMP_GENEXP && !child->is_generator)
             r = inline_comprehension(s, child, cfree, inlined_cells);
         if (r == 0) {
@@ -1073,6 +1261,10 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
             s->needs_class_closure = true;
             set_discard(allfree, KR_ID(__class__));
         }
+        if (set_has(allfree, KR_ID(__classdict__))) {
+            s->needs_classdict = true;
+            set_discard(allfree, KR_ID(__classdict__));
+        }
     }
     /* free names of children pass through this scope */
     pos = 0;
@@ -1116,7 +1308,8 @@ done:
     return ret;
 }
 
-KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src, ssize_t srclen)
+KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src, ssize_t srclen,
+                              int future_annotations)
 {
     KrSymtable *st = kr_mem_calloc(1, sizeof(KrSymtable));
     if (!st) {
@@ -1126,6 +1319,7 @@ KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src
     st->filename = filename;
     st->src = src;
     st->srclen = srclen;
+    st->future_annotations = future_annotations;
     KrAstPos pos = { 0, 0, 0, 0 };
     KrObject *top = cstr_name("top");
     if (!top)
@@ -1142,15 +1336,17 @@ KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src
     if (r < 0)
         goto fail;
     st->cur = NULL;
-    KrObject *free = kr_dict_new(), *global = kr_dict_new();
-    if (!free || !global) {
+    KrObject *free = kr_dict_new(), *global = kr_dict_new(), *type_params = kr_dict_new();
+    if (!free || !global || !type_params) {
         KR_XDECREF(free);
         KR_XDECREF(global);
+        KR_XDECREF(type_params);
         goto fail;
     }
-    r = analyze(st, st->top, NULL, global, free);
+    r = analyze(st, st->top, NULL, global, free, type_params, NULL);
     KR_DECREF(free);
     KR_DECREF(global);
+    KR_DECREF(type_params);
     if (r < 0)
         goto fail;
     return st;

@@ -27,11 +27,16 @@ enum {
     KR_SYM_DEF_ANNOT = 128,
     KR_SYM_DEF_COMP_ITER = 256, /* comprehension iteration variable */
     KR_SYM_DEF_COMP_CELL = 512, /* a cell inside an inlined comprehension of a module/class body */
+    KR_SYM_DEF_TYPE_PARAM = 1024, /* a PEP 695 type parameter */
 };
 #define KR_SYM_DEF_BOUND (KR_SYM_DEF_LOCAL | KR_SYM_DEF_PARAM | KR_SYM_DEF_IMPORT)
 enum { KR_SC_LOCAL = 1, KR_SC_GLOBAL_EXPLICIT, KR_SC_GLOBAL_IMPLICIT, KR_SC_FREE, KR_SC_CELL };
 enum { KR_BLOCK_MODULE, KR_BLOCK_CLASS, KR_BLOCK_FUNCTION };
 enum { KR_COMP_NONE, KR_COMP_GENEXP, KR_COMP_LIST, KR_COMP_SET, KR_COMP_DICT };
+/* PEP 695 annotation scopes: function blocks that hold the type
+ * parameters of a generic def/class/alias, compute a TypeVar's bound, or
+ * compute an alias's value */
+enum { KR_ANNOT_NONE, KR_ANNOT_TYPEPARAMS, KR_ANNOT_TYPEVAR_BOUND, KR_ANNOT_TYPEALIAS };
 
 typedef struct KrScope KrScope;
 struct KrScope {
@@ -39,7 +44,7 @@ struct KrScope {
     KrObject *name;             /* function/class name, "top", "<lambda>", "<listcomp>" ... */
     KrObject *symbols;          /* dict name -> int (flags | scope << 16) */
     KrObject *varnames;         /* list: parameters in order */
-    KrObject *decl_pos;         /* dict name -> line << 20 | col of global/nonlocal, or NULL */
+    KrObject *decl_pos;         /* dict name -> (line, col, end line, end col) of its global/nonlocal, or NULL */
     KrScope **children;
     int nchildren, capchildren;
     KrScope *parent;
@@ -47,6 +52,10 @@ struct KrScope {
     int lineno, col;
     KrObject *private_name;     /* enclosing class name for mangling, borrowed, or NULL */
     int comprehension;          /* KR_COMP_* */
+    int annotation;             /* KR_ANNOT_* */
+    bool can_see_class_scope;   /* an annotation scope directly in a class: names bound in the
+                                 * class are found through __classdict__ first */
+    bool needs_classdict;       /* a class whose annotation scopes need its namespace */
     bool is_generator, is_coroutine, is_lambda, nested, has_varargs, has_varkw;
     bool needs_class_closure, returns_value, has_docstring;
     bool inlined;               /* list/set/dict comprehension inlined into its parent (PEP 709) */
@@ -64,11 +73,13 @@ typedef struct KrSymtable {
     KrScope **map_vals;
     size_t map_cap, map_used;
     int future_annotations;
-    int in_annotation;
+    int in_annotation;          /* >= 1000: visiting a comprehension target */
+    KrScope *annotation_scope;  /* with future annotations: the scope an annotation is read in */
     int depth;                  /* nesting of the walk, bounded like CPython's */
 } KrSymtable;
 
-KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src, ssize_t srclen);
+KrSymtable *kr_symtable_build(KrAstMod *mod, KrObject *filename, const char *src, ssize_t srclen,
+                              int future_annotations);
 void kr_symtable_free(KrSymtable *st);
 KrScope *kr_symtable_lookup(KrSymtable *st, const void *node);
 int kr_symtable_scope_of(KrScope *s, KrObject *name);   /* KR_SC_* or 0 when unknown */

@@ -2,6 +2,7 @@
  * builtins and sys are made with every interpreter and are not listed. */
 #include "kr.h"
 #include "object/weakref.h"
+#include "object/typevar.h"
 
 const KrBuiltinModule kr_builtin_modules[] = {
     {"math", kr_math_init},
@@ -17,5 +18,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     {"marshal", kr_marshal_module_init},
     {"_tracemalloc", kr_tracemalloc_module_init},
     {"posix", kr_posix_module_init},
+    {"_typing", kr_typing_module_init},
     {NULL, NULL},
 };

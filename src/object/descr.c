@@ -374,7 +374,7 @@ static KrObject *getset_get(KrObject *descr, KrObject *obj, KrObject *type)
     GetSetDescr *d = (GetSetDescr *)descr;
     if (!d->d_getset->get)
         return kr_err_format(KrExc_AttributeError, "attribute '%U' of '%s' objects is not readable", d->h.d_name,
-                             kr_type_name(d->h.d_type));
+                             d->h.d_type->tp_name);
     return d->d_getset->get(obj, d->d_getset->closure);
 }
 
@@ -385,7 +385,7 @@ static int getset_set(KrObject *descr, KrObject *obj, KrObject *v)
     GetSetDescr *d = (GetSetDescr *)descr;
     if (!d->d_getset->set) {
         kr_err_format(KrExc_AttributeError, "attribute '%U' of '%s' objects is not writable", d->h.d_name,
-                      kr_type_name(d->h.d_type));
+                      d->h.d_type->tp_name);
         return -1;
     }
     return d->d_getset->set(obj, v, d->d_getset->closure);

@@ -5,6 +5,7 @@
  * refuses a parameterized generic, as CPython does.
  */
 #include "kr.h"
+#include "object/typevar.h"
 
 typedef struct {
     KrObject_HEAD
@@ -221,7 +222,7 @@ static KrObject *union_from(KrObject *a, KrObject *b);
 static int unionable(KrObject *o)
 {
     return o == Kr_None || KR_TYPE_OBJ_CHECK(o) || KR_TYPE(o) == &KrGenericAlias_Type ||
-           KR_TYPE(o) == &KrUnionType_Type;
+           KR_TYPE(o) == &KrUnionType_Type || KR_TYPE(o) == &KrTypeAliasType_Type;
 }
 
 static KrObject *ga_or(KrObject *a, KrObject *b)

@@ -671,6 +671,18 @@ KrObject *kr_type_new_class(KrTypeObject *meta, KrObject *name, KrObject *bases,
             if (kr_dict_del(t->tp_dict, KR_ID(__classcell__)) < 0)
                 goto error_t2;
         }
+        /* PEP 695 annotation scopes of the body read the class's dict */
+        cell = kr_dict_get_str(t->tp_dict, KR_ID(__classdictcell__));
+        if (cell) {
+            if (KR_TYPE(cell) != &KrCell_Type) {
+                kr_err_format(KrExc_TypeError, "__classdictcell__ must be a nonlocal cell, not %s",
+                              KR_TYPE(cell)->tp_name);
+                goto error_t2;
+            }
+            KR_SETREF(((KrCellObject *)cell)->ob_ref, KR_NEWREF(t->tp_dict));
+            if (kr_dict_del(t->tp_dict, KR_ID(__classdictcell__)) < 0)
+                goto error_t2;
+        }
     }
     if (type_new_set_names(t) < 0 || kr_type_call_init_subclass(t, kwds) < 0)
         goto error_t2;

@@ -307,6 +307,27 @@ static void d_keywords(Dumper *d, KrAstSeq *s)
     d_s(d, "]");
 }
 
+static void d_type_params(Dumper *d, KrAstSeq *s)
+{
+    static const char *const kinds[] = { "?", "TypeVar", "ParamSpec", "TypeVarTuple" };
+    d_s(d, "[");
+    for (ssize_t i = 0; i < KR_SEQ_LEN(s); i++) {
+        KrAstTypeParam *tp = KR_SEQ_GET(s, i);
+        if (i)
+            d_s(d, ", ");
+        d_s(d, kinds[tp->kind]);
+        d_s(d, "(name=");
+        d_obj(d, tp->name);
+        if (tp->bound) {
+            d_s(d, ", bound=");
+            d_expr(d, tp->bound);
+        }
+        d_attrs(d, tp->pos, 0);
+        d_s(d, ")");
+    }
+    d_s(d, "]");
+}
+
 static void d_comps(Dumper *d, KrAstSeq *s)
 {
     d_s(d, "[");
@@ -668,7 +689,8 @@ static void d_stmt(Dumper *d, KrAstStmt *s)
             d_s(d, ", returns=");
             d_expr(d, s->v.FunctionDef.returns);
         }
-        d_s(d, ", type_params=[]");
+        d_s(d, ", type_params=");
+        d_type_params(d, s->v.FunctionDef.type_params);
         break;
     case KR_STMT_ClassDef:
         d_s(d, "name=");
@@ -681,7 +703,8 @@ static void d_stmt(Dumper *d, KrAstStmt *s)
         d_stmts(d, s->v.ClassDef.body);
         d_s(d, ", decorator_list=");
         d_exprs(d, s->v.ClassDef.decorator_list);
-        d_s(d, ", type_params=[]");
+        d_s(d, ", type_params=");
+        d_type_params(d, s->v.ClassDef.type_params);
         break;
     case KR_STMT_Return:
         if (s->v.Return.value) {
@@ -827,6 +850,14 @@ static void d_stmt(Dumper *d, KrAstStmt *s)
             d_s(d, ")");
         }
         d_s(d, "]");
+        break;
+    case KR_STMT_TypeAlias:
+        d_s(d, "name=");
+        d_expr(d, s->v.TypeAlias.name);
+        d_s(d, ", type_params=");
+        d_type_params(d, s->v.TypeAlias.type_params);
+        d_s(d, ", value=");
+        d_expr(d, s->v.TypeAlias.value);
         break;
     default:
         break;

@@ -86,6 +86,15 @@ typedef struct KrAstComprehension {
     int is_async;
 } KrAstComprehension;
 
+/* PEP 695 type parameters: `T`, `T: bound`, `*Ts`, `**P` */
+typedef enum { KR_TP_TypeVar = 1, KR_TP_ParamSpec, KR_TP_TypeVarTuple } KrAstTypeParamKind;
+typedef struct KrAstTypeParam {
+    KrAstTypeParamKind kind;
+    KrAstPos pos;
+    KrObject *name;
+    KrAstExpr *bound;            /* TypeVar only (a Tuple: constraints), or NULL */
+} KrAstTypeParam;
+
 typedef struct KrAstExceptHandler {
     KrAstPos pos;
     KrAstExpr *type;             /* or NULL */
@@ -192,9 +201,10 @@ struct KrAstStmt {
     KrAstPos pos;
     union {
         struct { KrObject *name; KrAstArguments *args; KrAstSeq *body; KrAstSeq *decorator_list;
-                 KrAstExpr *returns; } FunctionDef;      /* also AsyncFunctionDef */
+                 KrAstExpr *returns; KrAstSeq *type_params; } FunctionDef;   /* also AsyncFunctionDef */
         struct { KrObject *name; KrAstSeq *bases; KrAstSeq *keywords; KrAstSeq *body;
-                 KrAstSeq *decorator_list; } ClassDef;
+                 KrAstSeq *decorator_list; KrAstSeq *type_params; } ClassDef;
+        /* type_params: KrAstTypeParam*, NULL or empty when there are none */
         struct { KrAstExpr *value; } Return;             /* may be NULL */
         struct { KrAstSeq *targets; } Delete;
         struct { KrAstSeq *targets; KrAstExpr *value; } Assign;
@@ -213,6 +223,7 @@ struct KrAstStmt {
         struct { KrAstSeq *names; } Nonlocal;
         struct { KrAstExpr *value; } Expr;
         struct { KrAstExpr *subject; KrAstSeq *cases; } Match;   /* KrAstMatchCase* */
+        struct { KrAstExpr *name; KrAstSeq *type_params; KrAstExpr *value; } TypeAlias;  /* name: a Name, Store */
     } v;
 };
 

@@ -3,8 +3,7 @@
  * The tokenizer (tokenizer.c) turns UTF-8 source into tokens with INDENT /
  * DEDENT and implicit line joining; the parser (parser.c, parser_expr.c,
  * parser_stmt.c, parser_match.c) is a hand-written recursive-descent parser
- * for the 3.12 grammar (type parameter lists and `type` aliases excepted:
- * those raise SyntaxError).  Errors raise SyntaxError
+ * for the 3.12 grammar.  Errors raise SyntaxError
  * (or IndentationError/TabError) with CPython's messages and locations.
  */
 #ifndef KR_PARSER_H

@@ -462,6 +462,107 @@ static KrAstStmt *del_stmt(Parser *p)
     return p->err ? NULL : s;
 }
 
+/* ---- type parameters (PEP 695) ------------------------------------------ */
+
+/* T, T: bound, T: (constraints), *Ts, **P.  *hard is set for the errors
+ * CPython raises from inside the list (a bound on *Ts or **P), which a
+ * def must not turn into its "expected '('" */
+static KrAstTypeParam *type_param(Parser *p, int *hard)
+{
+    KrAstPos start = p_start_pos(p);
+    KrAstTypeParamKind kind = KR_TP_TypeVar;
+    if (p_accept(p, T_STAR))
+        kind = KR_TP_TypeVarTuple;
+    else if (p_accept(p, T_DOUBLESTAR))
+        kind = KR_TP_ParamSpec;
+    if (!p_at(p, T_NAME))
+        return p_invalid(p);
+    KrObject *name = p_name_obj(p, p_tok(p, 0));
+    if (!name)
+        return NULL;
+    p_advance(p);
+    KrAstExpr *bound = NULL;
+    if (p_at(p, T_COLON)) {
+        KrAstPos colon = p_start_pos(p);
+        p_advance(p);
+        if (!(bound = p_expression(p)))
+            return NULL;
+        if (kind != KR_TP_TypeVar) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "cannot use %s with %s", bound->kind == KR_EXPR_Tuple ? "constraints" : "bound",
+                     kind == KR_TP_TypeVarTuple ? "TypeVarTuple" : "ParamSpec");
+            *hard = 1;
+            return p_error_range(p, colon, bound->pos, msg);
+        }
+    }
+    KrAstTypeParam *tp = kr_arena_alloc(p->arena, sizeof *tp);
+    if (!tp) {
+        p->err = 1;
+        return NULL;
+    }
+    tp->kind = kind;
+    tp->pos = p_end_here(p, start);
+    tp->name = name;
+    tp->bound = bound;
+    return tp;
+}
+
+/* '[' type_param (',' type_param)* [','] ']', at the '[' */
+static KrAstSeq *type_params(Parser *p, int *hard)
+{
+    p_advance(p);
+    PVec v;
+    pv_init(&v);
+    for (;;) {
+        KrAstTypeParam *tp = type_param(p, hard);
+        if (!tp || pv_push(p, &v, tp) < 0)
+            goto fail;
+        if (!p_accept(p, T_COMMA) || p_at(p, T_RSQB))
+            break;
+    }
+    if (p_expect(p, T_RSQB) < 0)
+        goto fail;
+    return pv_seq(p, &v);
+fail:
+    pv_free(&v);
+    return NULL;
+}
+
+/* type NAME [type_params] '=' expression */
+static KrAstStmt *type_alias(Parser *p)
+{
+    KrAstPos start = p_start_pos(p);
+    p_advance(p);   /* type */
+    KrAstPos npos = p_start_pos(p);
+    KrObject *id = p_name_obj(p, p_tok(p, 0));
+    if (!id)
+        return NULL;
+    p_advance(p);
+    KrAstExpr *name = kr_ast_expr_new(p->arena, KR_EXPR_Name, p_end_here(p, npos));
+    if (!name) {
+        p->err = 1;
+        return NULL;
+    }
+    name->v.Name.id = id;
+    name->v.Name.ctx = KR_CTX_STORE;
+    KrAstSeq *tparams = NULL;
+    if (p_at(p, T_LSQB)) {
+        int hard = 0;
+        if (!(tparams = type_params(p, &hard)))
+            return NULL;
+    }
+    if (p_expect(p, T_EQUAL) < 0)
+        return NULL;
+    KrAstExpr *value = p_expression(p);
+    if (!value)
+        return NULL;
+    NEW_STMT(s, TypeAlias, p_end_here(p, start));
+    s->v.TypeAlias.name = name;
+    s->v.TypeAlias.type_params = tparams ? tparams : p_seq(p, NULL, 0);
+    s->v.TypeAlias.value = value;
+    return s;
+}
+
 static int at_stmt_end(Parser *p)
 {
     int t = p_type(p, 0);
@@ -533,6 +634,12 @@ static KrAstStmt *simple_stmt(Parser *p)
     }
     case K_IMPORT: return import_stmt(p);
     case K_FROM: return from_stmt(p);
+    case T_NAME:
+        /* two names in a row start no expression: `type NAME` can only be
+         * a type alias, and its errors are reported as such */
+        if (p_is_name(p, 0, "type") && p_type(p, 1) == T_NAME)
+            return type_alias(p);
+        return expr_stmt(p);
     default:
         return expr_stmt(p);
     }
@@ -988,8 +1095,21 @@ static KrAstStmt *funcdef(Parser *p, KrAstSeq *decorators, KrAstPos start, int i
     if (!name)
         return NULL;
     p_advance(p);
-    if (p_at(p, T_LSQB))
-        return p_error_tok(p, p_tok(p, 0), "type parameter lists are not supported");
+    KrAstSeq *tparams = NULL;
+    if (p_at(p, T_LSQB)) {
+        /* CPython's grammar makes the list optional and then insists on
+         * '(': a list it cannot parse is reported as a missing '(' */
+        int save = p->pos, hard = 0;
+        tparams = type_params(p, &hard);
+        if (!tparams) {
+            if (hard || p->tok_failed || !p->err || !kr_err_matches(KR_OBJ(KrExc_SyntaxError)))
+                return NULL;
+            kr_err_clear();
+            p->err = 0;
+            p->pos = save;
+            return p_error_tok(p, p_tok(p, 0), "expected '('");
+        }
+    }
     if (p_expect_forced(p, T_LPAR, "(") < 0)
         return NULL;
     KrAstArguments *args = p_params(p, 0, T_RPAR);
@@ -1016,6 +1136,7 @@ static KrAstStmt *funcdef(Parser *p, KrAstSeq *decorators, KrAstPos start, int i
     s->v.FunctionDef.body = body;
     s->v.FunctionDef.decorator_list = decorators ? decorators : p_seq(p, NULL, 0);
     s->v.FunctionDef.returns = returns;
+    s->v.FunctionDef.type_params = tparams ? tparams : p_seq(p, NULL, 0);
     return p->err ? NULL : s;
 }
 
@@ -1028,8 +1149,12 @@ static KrAstStmt *classdef(Parser *p, KrAstSeq *decorators, KrAstPos start)
     if (!name)
         return NULL;
     p_advance(p);
-    if (p_at(p, T_LSQB))
-        return p_error_tok(p, p_tok(p, 0), "type parameter lists are not supported");
+    KrAstSeq *tparams = NULL;
+    if (p_at(p, T_LSQB)) {
+        int hard = 0;
+        if (!(tparams = type_params(p, &hard)))
+            return NULL;
+    }
     KrAstSeq *bases = NULL, *keywords = NULL;
     if (p_at(p, T_LPAR)) {
         KrAstPos open = p_start_pos(p);
@@ -1052,6 +1177,7 @@ static KrAstStmt *classdef(Parser *p, KrAstSeq *decorators, KrAstPos start)
     s->v.ClassDef.keywords = keywords;
     s->v.ClassDef.body = body;
     s->v.ClassDef.decorator_list = decorators ? decorators : p_seq(p, NULL, 0);
+    s->v.ClassDef.type_params = tparams ? tparams : p_seq(p, NULL, 0);
     return p->err ? NULL : s;
 }
 
@@ -1086,8 +1212,8 @@ fail:
     return NULL;
 }
 
-/* `match` and `type` are soft keywords: decide whether this line is such
- * a statement (which Krait does not support) or an ordinary use of the name */
+/* `match` is a soft keyword: decide whether this line is a match
+ * statement or an ordinary use of the name */
 static int looks_like_match(Parser *p)
 {
     int t1 = p_type(p, 1);
@@ -1146,9 +1272,6 @@ static KrAstStmt *compound_or_simple(Parser *p, PVec *out)
             s = p_match_stmt(p);
             break;
         }
-        if (p_is_name(p, 0, "type") && p_type(p, 1) == T_NAME &&
-            (p_type(p, 2) == T_EQUAL || p_type(p, 2) == T_LSQB))
-            return p_error_tok(p, p_tok(p, 0), "type alias statements are not supported");
         /* fall through */
     default:
         if (simple_stmts(p, out) < 0)

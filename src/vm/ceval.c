@@ -1832,6 +1832,23 @@ dispatch:
         PUSH(v);
         DISPATCH();
     }
+    TARGET(CALL_INTRINSIC_1) {
+        KrObject *v = kr_intrinsic_1(f, oparg, TOP());
+        if (!v)
+            goto error;
+        KR_DECREF(TOP());
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(CALL_INTRINSIC_2) {
+        KrObject *v = kr_intrinsic_2(f, oparg, SECOND(), TOP());
+        if (!v)
+            goto error;
+        KR_DECREF(POP());
+        KR_DECREF(TOP());
+        SET_TOP(v);
+        DISPATCH();
+    }
     TARGET(CLEANUP_THROW)
     TARGET(RETURN_GENERATOR)
     TARGET(EXTENDED_ARG) {

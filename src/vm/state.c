@@ -14,6 +14,7 @@
  */
 #include "kr.h"
 #include "object/weakref.h"
+#include "object/typevar.h"
 
 _Thread_local KrThreadState *kr_tstate_current;
 
@@ -53,6 +54,8 @@ static KrTypeObject *const static_types_extra[] = {
     &KrLock_Type, &KrRLock_Type, &KrThreadLocal_Type,
     &KrWeakref_Type, &KrWeakProxy_Type, &KrWeakCallableProxy_Type, &KrMemoryView_Type,
     &KrStruct_Type, &KrArray_Type, &KrArrayIter_Type,
+    &KrTypeVar_Type, &KrParamSpec_Type, &KrParamSpecArgs_Type, &KrParamSpecKwargs_Type,
+    &KrTypeVarTuple_Type, &KrTypeAliasType_Type,
 };
 
 static KrInterp boot_interp;
