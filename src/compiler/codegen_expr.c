@@ -1214,6 +1214,17 @@ done:
 static int comprehension(Compiler *c, KrAstExpr *e, KrAstSeq *gens, KrAstExpr *elt, KrAstExpr *val, int kind)
 {
     KrScope *comp = kr_symtable_lookup(c->st, e);
+    /* `async for` or `await` makes a list/set/dict comprehension
+     * asynchronous: only allowed where it can be awaited */
+    if (kind != KR_COMP_GENEXP && !c->u->ste->is_coroutine && !c->u->ste->comprehension) {
+        bool is_async = comp && comp->has_await;
+        for (ssize_t i = 0; i < KR_SEQ_LEN(gens) && !is_async; i++)
+            is_async = ((KrAstComprehension *)KR_SEQ_GET(gens, i))->is_async;
+        if (is_async) {
+            cg_error_at(c, e->pos, "asynchronous comprehension outside of an asynchronous function");
+            return -1;
+        }
+    }
     if (comp && comp->inlined)
         return inlined_comprehension(c, e, comp, gens, elt, val, kind);
     static const char *names[] = { "", "<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>" };

@@ -547,6 +547,8 @@ static int visit_expr_inner(KrSymtable *st, KrAstExpr *e)
         }
         if (e->kind != KR_EXPR_Await)
             s->is_generator = true;
+        else if (s->comprehension)
+            s->has_await = true;
         KrAstExpr *v = e->kind == KR_EXPR_Yield ? e->v.Yield.value
                      : e->kind == KR_EXPR_YieldFrom ? e->v.YieldFrom.value : e->v.Await.value;
         return v ? visit_expr(st, v) : 0;

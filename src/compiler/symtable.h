@@ -59,6 +59,7 @@ struct KrScope {
     bool is_generator, is_coroutine, is_lambda, nested, has_varargs, has_varkw;
     bool needs_class_closure, returns_value, has_docstring;
     bool inlined;               /* list/set/dict comprehension inlined into its parent (PEP 709) */
+    bool has_await;             /* a comprehension with `await` in it: asynchronous */
     int child_index;            /* next child handed out during codegen */
 };
 

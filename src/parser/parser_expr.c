@@ -366,8 +366,16 @@ static KrAstExpr *comparison(Parser *p)
         return NULL;
     int nt;
     int op = cmp_op(p, &nt);
-    if (!op)
+    if (!op) {
+        /* after an operand `not` can only start `not in`: CPython's parser
+         * gets as far as the token after it, and points there (inside
+         * brackets it suggests a missing comma instead, done elsewhere) */
+        if (p_at(p, K_NOT) && p_tok(p, 0)->level == 0) {
+            p_error_tok(p, p_tok(p, 1), "invalid syntax");
+            return NULL;
+        }
         return left;
+    }
     PVec ops, comps;
     pv_init(&ops);
     pv_init(&comps);
@@ -848,8 +856,11 @@ static KrAstExpr *dict_or_set(Parser *p)
     pv_init(&vals);
     int is_dict;
     KrAstExpr *k = NULL, *val = NULL;
+    KrAstPos unpack_pos = start;   /* where CPython points the error below */
     if (p_at(p, T_DOUBLESTAR)) {
+        KrAstPos st = p_start_pos(p);
         p_advance(p);
+        unpack_pos = p_end_here(p, st);   /* the `**` itself */
         val = p_bitwise_or(p);
         if (!val)
             return NULL;
@@ -868,7 +879,7 @@ static KrAstExpr *dict_or_set(Parser *p)
     }
     if (p_at(p, K_FOR) || (p_at(p, K_ASYNC) && p_type(p, 1) == K_FOR)) {
         if (is_dict && !k)
-            return p_error_node(p, val->pos, "dict unpacking cannot be used in dict comprehension");
+            return p_error_node(p, unpack_pos, "dict unpacking cannot be used in dict comprehension");
         return comprehension(p, is_dict ? KR_EXPR_DictComp : KR_EXPR_SetComp, k, val, start, T_RBRACE);
     }
     if (pv_push(p, &keys, k) < 0 || pv_push(p, &vals, val) < 0)
@@ -1110,10 +1121,12 @@ KrAstArguments *p_params(Parser *p, int lambda, int close)
                 goto fail;
             }
             if (args.n == 0) {
-                if (lambda || true) {
+                /* CPython names the mistake for def, and only for `/,` */
+                if (lambda || p_type(p, 1) != T_COMMA)
                     p_invalid(p);
-                    goto fail;
-                }
+                else
+                    p_error_tok(p, &t, "at least one argument must precede /");
+                goto fail;
             }
             p_advance(p);
             seen_slash = 1;
