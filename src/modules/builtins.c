@@ -1543,40 +1543,64 @@ static KrObject *zip_strict_fail(ZipObject *z, ssize_t i)
     return NULL;
 }
 
+/* the next item of one of zip's iterators: its tp_iternext called
+ * directly, StopIteration cleared as kr_iter_next does */
+static inline KrObject *zip_item(KrObject *it)
+{
+    KrObject *x = kr_seqiter_next_inline(it);
+    if (x)
+        return x;
+    kr_iternextfunc f = KR_TYPE(it)->tp_iternext;
+    if (!f)
+        return kr_iter_next(it);     /* the TypeError */
+    x = f(it);
+    if (!x) {
+        KrObject *cur = kr_err_occurred();
+        if (cur && KR_TYPE_CHECK(cur, KrExc_StopIteration))
+            kr_err_clear();
+    }
+    return x;
+}
+
 static KrObject *zip_next(KrObject *o)
 {
     ZipObject *z = (ZipObject *)o;
     ssize_t n = z->n;
     if (n == 0)
         return NULL;
-    KrObject *small[8];
-    KrObject **items = n <= 8 ? small : kr_mem_alloc(sizeof(KrObject *) * (size_t)n);
-    if (!items)
-        return kr_err_nomemory();
-    KrObject *t = NULL;
-    ssize_t i;
-    for (i = 0; i < n; i++) {
-        KrObject *x = kr_iter_next(KR_TUPLE_GET(z->its, i));
-        if (!x) {
-            for (ssize_t j = 0; j < i; j++)
-                kr_decref(items[j]);
-            if (z->strict)
-                zip_strict_fail(z, i);
-            goto done;
+    KrObject *t = z->result;
+    KrObject *const *its = KR_TUPLE_ITEMS(z->its);
+    if (t && KR_REFCNT(t) == 1) {
+        /* nobody kept the last result: refill it in place, as CPython
+         * does, each old item released once its replacement is in */
+        kr_incref(t);
+        for (ssize_t i = 0; i < n; i++) {
+            KrObject *x = zip_item(its[i]);
+            if (!x) {
+                kr_decref(t);
+                return z->strict ? zip_strict_fail(z, i) : NULL;
+            }
+            KrObject *old = KR_TUPLE_ITEMS(t)[i];
+            KR_TUPLE_ITEMS(t)[i] = x;
+            kr_xdecref(old);
         }
-        items[i] = x;
+        ((KrTupleObject *)t)->hash = -1;
+        /* the collector untracks tuples of atomic items: track it again */
+        if (!kr_is_immortal(t) && !KR_AS_GC(t)->gc_next)
+            kr_gc_track(t);
+        return t;
     }
-    t = reuse_tuple(&z->result, n);
-    if (!t) {
-        for (i = 0; i < n; i++)
-            kr_decref(items[i]);
-        goto done;
+    t = kr_tuple_new(n);
+    if (!t)
+        return NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        KrObject *x = zip_item(its[i]);
+        if (!x) {
+            kr_decref(t);
+            return z->strict ? zip_strict_fail(z, i) : NULL;
+        }
+        KR_TUPLE_SET(t, i, x);
     }
-    for (i = 0; i < n; i++)
-        KR_TUPLE_SET(t, i, items[i]);
-done:
-    if (items != small)
-        kr_mem_free(items);
     return t;
 }
 

@@ -61,7 +61,35 @@ KrObject *kr_list_as_tuple(KrObject *l);
 int kr_list_sort(KrObject *l, KrObject *key, int reverse);    /* stable; key may be NULL */
 int kr_list_reverse(KrObject *l);
 KrObject *kr_list_slice(KrObject *l, ssize_t lo, ssize_t hi);
+/* l[start::step] for len items, indices already fitted (kr_slice_adjust_indices) */
+KrObject *kr_list_slice_step(KrObject *l, ssize_t start, ssize_t step, ssize_t len);
+/* l[lo:hi] = v (v NULL: del l[lo:hi]) for indices already fitted with step 1 */
+int kr_list_ass_slice(KrObject *l, ssize_t lo, ssize_t hi, KrObject *v);
 int kr_list_clear(KrObject *l);
+
+/* list and tuple iterators (list.c, tuple.c; reversed list iterators share
+ * the layout), visible so that FOR_ITER and zip can step them inline */
+typedef struct KrSeqIterObject {
+    KrObject_HEAD
+    ssize_t index;
+    KrObject *seq;      /* NULL once exhausted */
+} KrSeqIterObject;
+/* the next item of an exact forward list or tuple iterator that has one, as
+ * a new reference; NULL for anything else, the end included, which the
+ * iterator's tp_iternext then handles */
+static inline KrObject *kr_seqiter_next_inline(KrObject *it)
+{
+    KrSeqIterObject *si = (KrSeqIterObject *)it;
+    KrObject *seq = si->seq;
+    if (KR_TYPE(it) == &KrListIter_Type) {
+        if (seq && si->index < KR_LIST_LEN(seq))
+            return kr_newref(KR_LIST_GET(seq, si->index++));
+    } else if (KR_TYPE(it) == &KrTupleIter_Type) {
+        if (seq && si->index < KR_TUPLE_LEN(seq))
+            return kr_newref(KR_TUPLE_GET(seq, si->index++));
+    }
+    return NULL;
+}
 
 /* ---- dict.c ---- */
 typedef struct KrDictEntry {
@@ -69,7 +97,20 @@ typedef struct KrDictEntry {
     KrObject *key;
     KrObject *value;           /* NULL: deleted slot */
 } KrDictEntry;
-typedef struct KrDictKeys KrDictKeys;   /* private to dict.c */
+/* The keys block (its invariants are dict.c's).  It is visible here only so
+ * the eval loop can check remembered entries inline (kr_dict_hint, kver). */
+typedef struct KrDictKeys {
+    ssize_t size;          /* index slots, a power of two */
+    ssize_t usable;        /* entries that may still be appended */
+    ssize_t nentries;      /* entries handed out, live or deleted */
+    uint64_t kver;         /* a tag never reused in the interpreter, renewed
+                            * whenever a key is added or deleted: equal tags
+                            * mean this block with the same keys in the same
+                            * entries (only values may differ) */
+    int width;             /* bytes per index slot */
+    int all_str;           /* every key ever stored is an exact str */
+    char indices[];        /* size*width bytes, then the entries */
+} KrDictKeys;
 typedef struct KrDictObject {
     KrObject_HEAD
     ssize_t used;
@@ -107,6 +148,37 @@ int kr_dict_update(KrObject *d, KrObject *other);        /* dict.update(other): 
 int kr_dict_merge(KrObject *d, KrObject *other, int override); /* mapping only; override 0: keep existing; 2: raise KeyError on dup (for f(**a, **b)) */
 int kr_dict_merge_from_seq2(KrObject *d, KrObject *seq2, int override);
 static inline uint64_t kr_dict_version(KrObject *d) { return ((KrDictObject *)d)->version; }
+/* the keys tag of a dict, 0 (never a tag) for one without keys */
+static inline uint64_t kr_dict_kver(KrObject *d)
+{
+    KrDictKeys *dk = ((KrDictObject *)d)->keys;
+    return dk ? dk->kver : 0;
+}
+static inline KrDictEntry *kr_dict_keys_entries(KrDictKeys *dk)
+{
+    return (KrDictEntry *)(dk->indices + dk->size * dk->width);
+}
+/* The live entry at position ix if its key is `key` itself, else NULL.
+ * Keys are unique in a dict and a deleted entry has a NULL key, so a hit
+ * is exactly what a lookup of key would find: callers may remember
+ * positions without any version check. */
+static inline KrDictEntry *kr_dict_hint(KrObject *d, ssize_t ix, KrObject *key)
+{
+    KrDictKeys *dk = ((KrDictObject *)d)->keys;
+    if (!dk || (size_t)ix >= (size_t)dk->nentries)
+        return NULL;
+    KrDictEntry *ep = kr_dict_keys_entries(dk) + ix;
+    return ep->key == key ? ep : NULL;
+}
+/* replace the value of a live entry (from kr_dict_hint), exactly as storing
+ * under its key would: version bump when the value changes, collector
+ * tracking, old value released last */
+void kr_dict_entry_set(KrObject *d, KrDictEntry *ep, KR_STEALS KrObject *value);
+/* store and return the entry position of key afterwards (a hint for
+ * kr_dict_hint), or -1 with an exception */
+ssize_t kr_dict_set_index(KrObject *d, KrObject *key, KrObject *value);
+/* entry position of an exact str key, or -1 when absent; never raises */
+ssize_t kr_dict_index_str(KrObject *d, KrObject *strkey);
 
 /* ---- set.c ---- */
 typedef struct KrSetEntry { KrObject *key; kr_hash_t hash; } KrSetEntry;

@@ -331,6 +331,18 @@ static int member_set(KrObject *descr, KrObject *obj, KrObject *v)
 }
 
 static KrObject *member_repr(KrObject *o) { return descr_repr_fmt(o, "member"); }
+ssize_t kr_descr_member_slot(KrObject *descr, KrTypeObject *t, int for_store)
+{
+    if (KR_TYPE(descr) != &KrMemberDescr_Type)
+        return -1;
+    MemberDescr *md = (MemberDescr *)descr;
+    KrMemberDef *m = md->d_member;
+    if (m->type != KR_T_OBJECT_EX || (for_store && (m->flags & KR_READONLY)) ||
+        !kr_type_is_subtype(t, md->h.d_type))
+        return -1;
+    return m->offset;
+}
+
 static KrObject *member_get_doc(KrObject *o, void *c) { return doc_from(((MemberDescr *)o)->d_member->doc); }
 
 static KrGetSetDef member_getsets[] = {

@@ -26,8 +26,12 @@
  * happen after the table is consistent again.
  *
  * Versions: every mutation stores a fresh tag from the interpreter's
- * counter in dict->version, so the VM can cache global lookups and check
- * them with one compare.  New dicts are not tracked by the collector until
+ * counter in dict->version, and every change of the set of keys (an
+ * append, a deletion, a new block) one in keys->kver, so the VM can cache
+ * lookups and check them with one compare: a global's entry stays its
+ * entry while kver holds, whatever values are stored meanwhile.  Entry
+ * positions are also handed out as hints (kr_dict_hint) that a caller
+ * checks by key identity.  New dicts are not tracked by the collector until
  * a key or value that may be part of a cycle is stored, as in CPython.
  */
 #include "kr.h"
@@ -37,14 +41,7 @@
 #define MINSIZE 8
 #define PERTURB_SHIFT 5
 
-struct KrDictKeys {
-    ssize_t size;          /* index slots, a power of two */
-    ssize_t usable;        /* entries that may still be appended */
-    ssize_t nentries;      /* entries handed out, live or deleted */
-    int width;             /* bytes per index slot */
-    int all_str;           /* every key ever stored is an exact str */
-    char indices[];        /* size*width bytes, then the entries */
-};
+/* struct KrDictKeys is in containers.h, for kr_dict_hint */
 
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 
@@ -75,10 +72,15 @@ static inline void dk_set_index(KrDictKeys *dk, size_t i, ssize_t ix)
 
 static uint64_t runtime_version = (uint64_t)1 << 62;   /* only before any interpreter runs */
 
-static inline void bump_version(KrDictObject *d)
+static inline uint64_t next_tag(void)
 {
     KrThreadState *ts = kr_tstate();
-    d->version = ts ? ++ts->interp->dict_version : ++runtime_version;
+    return ts ? ++ts->interp->dict_version : ++runtime_version;
+}
+
+static inline void bump_version(KrDictObject *d)
+{
+    d->version = next_tag();
 }
 
 static KrDictKeys *new_keys(ssize_t size)
@@ -98,6 +100,7 @@ static KrDictKeys *new_keys(ssize_t size)
     dk->size = size;
     dk->usable = usable;
     dk->nentries = 0;
+    dk->kver = next_tag();
     dk->width = width;
     dk->all_str = 1;
     memset(dk->indices, 0xff, (size_t)size * (size_t)width);   /* all EMPTY */
@@ -128,9 +131,16 @@ static int may_be_tracked(KrObject *o)
     return 1;
 }
 
+/* kr_gc_is_tracked without the call: every dict has a GC head unless it
+ * is immortal, and immortals are never tracked */
+static inline int dict_is_tracked(KrDictObject *d)
+{
+    return !kr_is_immortal((KrObject *)d) && KR_AS_GC(d)->gc_next != NULL;
+}
+
 static inline void maintain_tracking(KrDictObject *d, KrObject *key, KrObject *value)
 {
-    if (!kr_gc_is_tracked((KrObject *)d) && (may_be_tracked(key) || may_be_tracked(value)))
+    if (!dict_is_tracked(d) && (may_be_tracked(key) || may_be_tracked(value)))
         kr_gc_track((KrObject *)d);
 }
 
@@ -189,6 +199,32 @@ restart:;
                         return ix;
                 }
             }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* lookup() of a str key in an all-str keys block (no comparison can run
+ * code) that also finds where an absent key goes: *slot is then the first
+ * DUMMY or EMPTY slot of its probe sequence, what find_empty_slot would
+ * return, so inserting a new key probes once */
+static ssize_t lookup_str_slot(KrDictKeys *dk, KrObject *key, kr_hash_t hash, size_t *slot)
+{
+    size_t mask = (size_t)dk->size - 1, i = (size_t)hash & mask, perturb = (size_t)hash, free = SIZE_MAX;
+    KrDictEntry *ep0 = dk_entries(dk);
+    for (;;) {
+        ssize_t ix = dk_get_index(dk, i);
+        if (ix == DKIX_EMPTY) {
+            *slot = free != SIZE_MAX ? free : i;
+            return DKIX_EMPTY;
+        }
+        if (ix >= 0) {
+            KrDictEntry *ep = &ep0[ix];
+            if (ep->key == key || (ep->hash == hash && kr_str_eq(ep->key, key)))
+                return ix;
+        } else if (free == SIZE_MAX) {
+            free = i;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
@@ -282,10 +318,14 @@ static int insertion_resize(KrDictObject *d)
     return 0;
 }
 
-/* Store (key, value) with a known hash.  Steals both references. */
-static int insert(KrDictObject *d, KrObject *key, kr_hash_t hash, KrObject *value)
+/* Store (key, value) with a known hash.  Steals both references.  Returns
+ * the entry position of key (>= 0), or -1 on error. */
+static ssize_t insert(KrDictObject *d, KrObject *key, kr_hash_t hash, KrObject *value)
 {
-    ssize_t ix = lookup(d, key, hash);
+    size_t slot = SIZE_MAX;
+    KrDictKeys *dk0 = d->keys;
+    ssize_t ix = dk0 && dk0->all_str && KR_STR_CHECK_EXACT(key) ? lookup_str_slot(dk0, key, hash, &slot)
+                                                                : lookup(d, key, hash);
     if (ix == DKIX_ERROR)
         goto fail;
     maintain_tracking(d, key, value);
@@ -300,16 +340,19 @@ static int insert(KrDictObject *d, KrObject *key, kr_hash_t hash, KrObject *valu
             kr_decref(value);
         }
         kr_decref(key);
-        return 0;
+        return ix;
     }
     if (!d->keys || d->keys->usable <= 0) {
         if (insertion_resize(d) < 0)
             goto fail;
+        slot = SIZE_MAX;
     }
     KrDictKeys *dk = d->keys;
-    size_t slot = find_empty_slot(dk, hash);
-    KrDictEntry *ep = &dk_entries(dk)[dk->nentries];
-    dk_set_index(dk, slot, dk->nentries);
+    if (slot == SIZE_MAX)
+        slot = find_empty_slot(dk, hash);
+    ix = dk->nentries;
+    KrDictEntry *ep = &dk_entries(dk)[ix];
+    dk_set_index(dk, slot, ix);
     ep->hash = hash;
     ep->key = key;
     ep->value = value;
@@ -319,7 +362,8 @@ static int insert(KrDictObject *d, KrObject *key, kr_hash_t hash, KrObject *valu
     dk->usable--;
     d->used++;
     bump_version(d);
-    return 0;
+    dk->kver = d->version;
+    return ix;
 fail:
     kr_decref(key);
     kr_decref(value);
@@ -338,6 +382,7 @@ static void delete_entry(KrDictObject *d, ssize_t ix, kr_hash_t hash, KrObject *
     ep->value = NULL;
     d->used--;
     bump_version(d);
+    dk->kver = d->version;
 }
 
 static void set_key_error(KrObject *key)
@@ -475,7 +520,7 @@ int kr_dict_get_ref(KrObject *d, KrObject *key, KrObject **result)
 
 int kr_dict_set_with_hash(KrObject *d, KrObject *key, kr_hash_t hash, KrObject *value)
 {
-    return insert((KrDictObject *)d, kr_newref(key), hash, kr_newref(value));
+    return insert((KrDictObject *)d, kr_newref(key), hash, kr_newref(value)) < 0 ? -1 : 0;
 }
 
 int kr_dict_set(KrObject *d, KrObject *key, KrObject *value)
@@ -483,7 +528,39 @@ int kr_dict_set(KrObject *d, KrObject *key, KrObject *value)
     kr_hash_t h = hash_of(key);
     if (h == -1)
         return -1;
+    return insert((KrDictObject *)d, kr_newref(key), h, kr_newref(value)) < 0 ? -1 : 0;
+}
+
+ssize_t kr_dict_set_index(KrObject *d, KrObject *key, KrObject *value)
+{
+    kr_hash_t h = hash_of(key);
+    if (h == -1)
+        return -1;
     return insert((KrDictObject *)d, kr_newref(key), h, kr_newref(value));
+}
+
+/* what insert does when key is already present at ep, without the lookup */
+void kr_dict_entry_set(KrObject *op, KrDictEntry *ep, KrObject *value)
+{
+    KrDictObject *d = (KrDictObject *)op;
+    maintain_tracking(d, ep->key, value);
+    KrObject *old = ep->value;
+    if (old == value) {
+        kr_decref(value);
+        return;
+    }
+    ep->value = value;
+    bump_version(d);
+    kr_decref(old);
+}
+
+ssize_t kr_dict_index_str(KrObject *op, KrObject *key)
+{
+    KrDictObject *d = (KrDictObject *)op;
+    if (!d->keys || !d->keys->all_str)
+        return -1;
+    ssize_t ix = lookup(d, key, kr_str_hash(key));
+    return ix >= 0 ? ix : -1;
 }
 
 int kr_dict_set_cstr(KrObject *d, const char *key, KrObject *value)
@@ -692,6 +769,7 @@ KrObject *kr_dict_copy(KrObject *op)
             return kr_err_nomemory();
         }
         memcpy(dk, sk, bytes);
+        dk->kver = next_tag();
         KrDictEntry *ep = dk_entries(dk);
         for (ssize_t i = 0; i < dk->nentries; i++) {
             kr_incref(ep[i].key);

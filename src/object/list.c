@@ -555,6 +555,23 @@ static KrObject *list_inplace_repeat(KrObject *self, ssize_t n)
     return kr_newref(self);
 }
 
+KrObject *kr_list_slice_step(KrObject *l, ssize_t start, ssize_t step, ssize_t len)
+{
+    if (len <= 0)
+        return kr_list_new(0);
+    KrObject *r = kr_list_new(len);
+    if (!r)
+        return NULL;
+    for (ssize_t k = 0, j = start; k < len; k++, j += step)
+        KR_LIST_SET(r, k, kr_newref(KR_LIST_GET(l, j)));
+    return r;
+}
+
+int kr_list_ass_slice(KrObject *l, ssize_t lo, ssize_t hi, KrObject *v)
+{
+    return list_ass_slice((KrListObject *)l, lo, hi, v);
+}
+
 static KrObject *list_subscript(KrObject *self, KrObject *item)
 {
     int64_t v;
@@ -571,12 +588,7 @@ static KrObject *list_subscript(KrObject *self, KrObject *item)
             return kr_list_new(0);
         if (step == 1)
             return kr_list_slice(self, start, stop);
-        KrObject *r = kr_list_new(len);
-        if (!r)
-            return NULL;
-        for (ssize_t k = 0, j = start; k < len; k++, j += step)
-            KR_LIST_SET(r, k, kr_newref(KR_LIST_GET(self, j)));
-        return r;
+        return kr_list_slice_step(self, start, step, len);
     } else if (kr_index_check(item)) {
         i = kr_number_as_ssize(item, (KrObject *)KrExc_IndexError);
         if (i == -1 && kr_err_occurred())
@@ -1045,11 +1057,7 @@ KrTypeObject KrList_Type = {
 
 /* ---- iterators ---------------------------------------------------------- */
 
-typedef struct {
-    KrObject_HEAD
-    ssize_t index;
-    KrObject *seq;      /* NULL once exhausted */
-} ListIter;
+typedef KrSeqIterObject ListIter;   /* containers.h: FOR_ITER steps it inline */
 
 static KrObject *listiter_make(KrTypeObject *t, KrObject *seq, ssize_t index)
 {

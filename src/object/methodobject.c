@@ -69,6 +69,44 @@ static KrObject *cfunction_vectorcall(KrObject *f, KrObject *const *args, ssize_
     return kr_methoddef_call(c->m_ml, c->m_self, args, nargs, kwnames);
 }
 
+/* One entry point per calling convention, chosen when the object is made,
+ * so a call tests its arity and jumps to the C function without the flag
+ * switch; a call the convention refuses goes to kr_methoddef_call for the
+ * error message. */
+static KrObject *cfunction_call_noargs(KrObject *f, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
+{
+    KrCFunctionObject *c = (KrCFunctionObject *)f;
+    if (KR_UNLIKELY(nargs != 0 || (kwnames && KR_TUPLE_LEN(kwnames))))
+        return kr_methoddef_call(c->m_ml, c->m_self, args, nargs, kwnames);
+    return ((kr_cfunc)(void (*)(void))c->m_ml->ml_meth)(c->m_self, NULL);
+}
+
+static KrObject *cfunction_call_o(KrObject *f, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
+{
+    KrCFunctionObject *c = (KrCFunctionObject *)f;
+    if (KR_UNLIKELY(nargs != 1 || (kwnames && KR_TUPLE_LEN(kwnames))))
+        return kr_methoddef_call(c->m_ml, c->m_self, args, nargs, kwnames);
+    return ((kr_cfunc)(void (*)(void))c->m_ml->ml_meth)(c->m_self, args[0]);
+}
+
+static KrObject *cfunction_call_fast(KrObject *f, KrObject *const *args, ssize_t nargs, KrObject *kwnames)
+{
+    KrCFunctionObject *c = (KrCFunctionObject *)f;
+    if (KR_UNLIKELY(kwnames && KR_TUPLE_LEN(kwnames)))
+        return kr_methoddef_call(c->m_ml, c->m_self, args, nargs, kwnames);
+    return ((kr_cfunc_fast)(void (*)(void))c->m_ml->ml_meth)(c->m_self, args, nargs);
+}
+
+static kr_vectorcall cfunction_entry(KrMethodDef *ml)
+{
+    switch (ml->ml_flags & ~(KR_METH_CLASS | KR_METH_STATIC | KR_METH_COEXIST)) {
+    case KR_METH_NOARGS: return cfunction_call_noargs;
+    case KR_METH_O: return cfunction_call_o;
+    case KR_METH_FASTCALL: return cfunction_call_fast;
+    default: return cfunction_vectorcall;
+    }
+}
+
 KrObject *kr_cfunction_new(KrMethodDef *ml, KrObject *self, KrObject *module_name)
 {
     KrCFunctionObject *c = (KrCFunctionObject *)kr_object_alloc(&KrCFunction_Type, 0);
@@ -77,7 +115,7 @@ KrObject *kr_cfunction_new(KrMethodDef *ml, KrObject *self, KrObject *module_nam
     c->m_ml = ml;
     c->m_self = KR_XNEWREF(self);
     c->m_module = KR_XNEWREF(module_name);
-    c->vectorcall = cfunction_vectorcall;
+    c->vectorcall = cfunction_entry(ml);
     kr_gc_track(KR_OBJ(c));
     return KR_OBJ(c);
 }

@@ -623,11 +623,7 @@ KrTypeObject KrTuple_Type = {
 
 /* ---- iterator ----------------------------------------------------------- */
 
-typedef struct {
-    KrObject_HEAD
-    ssize_t index;
-    KrObject *seq;      /* NULL once exhausted */
-} TupleIter;
+typedef KrSeqIterObject TupleIter;   /* containers.h: FOR_ITER steps it inline */
 
 static KrObject *tuple_iter(KrObject *self)
 {

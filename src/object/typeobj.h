@@ -43,6 +43,10 @@ int kr_type_call_init_subclass(KrTypeObject *t, KrObject *kwargs);
 KrObject *kr_descr_new_method(KrTypeObject *t, KrMethodDef *m);
 KrObject *kr_descr_new_classmethod(KrTypeObject *t, KrMethodDef *m);
 KrObject *kr_descr_new_member(KrTypeObject *t, KrMemberDef *m);
+/* the offset of the object slot (a __slots__ entry) that descr reads, or
+ * writes when for_store, for instances of t; -1 when descr is anything
+ * else or its access would do more (checks, conversions, errors) */
+ssize_t kr_descr_member_slot(KrObject *descr, KrTypeObject *t, int for_store);
 KrObject *kr_descr_new_getset(KrTypeObject *t, KrGetSetDef *g);
 KrObject *kr_classmethod_new(KrObject *callable);
 KrObject *kr_staticmethod_new(KrObject *callable);
@@ -125,6 +129,10 @@ void kr_typeslots_init(void);
 int kr_typeslots_add_operators(KrTypeObject *t);     /* wrapper descriptors for a static type */
 void kr_typeslots_fixup(KrTypeObject *t);            /* set a new class's slots from its dunders */
 void kr_typeslots_update(KrTypeObject *t, KrObject *name);  /* after setattr of a dunder */
+/* __init__ of a class whose call is exactly object.__new__ followed by a
+ * Python function __init__ (no metaclass, __new__ or vectorcall of its
+ * own), borrowed; NULL for any other class */
+KR_BORROWED KrObject *kr_typeslots_plain_init(KrTypeObject *t);
 void (**kr_typeslots_ptr(KrTypeObject *t, const KrSlotDef *d))(void);  /* address of the slot, or NULL */
 KrObject *kr_descr_new_wrapper(KrTypeObject *t, const KrSlotDef *d, void (*wrapped)(void));
 typedef struct KrWrapperDescrObject {

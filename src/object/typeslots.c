@@ -37,7 +37,7 @@ static KrObject *call_special(KrObject *self, KrObject *name, KrObject *const *a
     KR_INCREF(f);
     KrObject *r;
     if (KR_TYPE(f) == &KrFunction_Type) {
-        r = kr_call_prepend(f, self, args, nargs, NULL);
+        r = kr_function_call_self(f, self, args, nargs);
     } else if (KR_TYPE(f)->tp_descr_get) {
         KrObject *b = KR_TYPE(f)->tp_descr_get(f, self, KR_OBJ(KR_TYPE(self)));
         r = b ? kr_object_vectorcall(b, args, nargs, NULL) : NULL;
@@ -495,7 +495,8 @@ static int slot_tp_init(KrObject *self, KrObject *const *args, ssize_t nargs, Kr
     KR_INCREF(f);
     KrObject *r;
     if (KR_TYPE(f) == &KrFunction_Type)
-        r = kr_call_prepend(f, self, args, nargs, kwnames);
+        r = kwnames && KR_TUPLE_LEN(kwnames) ? kr_call_prepend(f, self, args, nargs, kwnames)
+                                             : kr_function_call_self(f, self, args, nargs);
     else if (KR_TYPE(f)->tp_descr_get) {
         KrObject *b = KR_TYPE(f)->tp_descr_get(f, self, KR_OBJ(KR_TYPE(self)));
         r = b ? kr_object_vectorcall(b, args, nargs, kwnames) : NULL;
@@ -511,6 +512,19 @@ static int slot_tp_init(KrObject *self, KrObject *const *args, ssize_t nargs, Kr
         return -1;
     }
     return 0;
+}
+
+KrObject *kr_typeslots_plain_init(KrTypeObject *t)
+{
+    if (KR_TYPE(t) != &KrType_Type || t->tp_vectorcall || t->tp_new != kr_object_new_default ||
+        t->tp_init != slot_tp_init)
+        return NULL;
+    KrObject *f = kr_type_lookup(t, KR_ID(__init__));
+    if (!f || KR_TYPE(f) != &KrFunction_Type ||
+        (((KrCodeObject *)((KrFunctionObject *)f)->func_code)->co_flags &
+         (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR)))
+        return NULL;
+    return f;
 }
 
 static KrObject *slot_tp_new(KrTypeObject *type, KrObject *const *args, ssize_t nargs, KrObject *kwnames)

@@ -264,6 +264,28 @@ KrObject *kr_function_vectorcall(KrObject *func, KrObject *const *args, ssize_t 
     return res;
 }
 
+KrObject *kr_function_call_self(KrObject *func, KrObject *self, KrObject *const *args, ssize_t nargs)
+{
+    KrFunctionObject *fn = (KrFunctionObject *)func;
+    KrCodeObject *co = (KrCodeObject *)fn->func_code;
+    if (co->co_argcount != nargs + 1 || co->co_kwonlyargcount != 0 ||
+        (co->co_flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR | KR_CO_COROUTINE |
+                         KR_CO_ASYNC_GENERATOR)))
+        return kr_call_prepend(func, self, args, nargs, NULL);
+    /* exactly its positional parameters: no binding to do */
+    KrThreadState *ts = kr_tstate();
+    KrFrame *f = kr_frame_push(ts, co, func, fn->func_globals, fn_builtins(fn), NULL);
+    if (!f)
+        return NULL;
+    f->localsplus[0] = KR_NEWREF(self);
+    for (ssize_t i = 0; i < nargs; i++)
+        f->localsplus[i + 1] = KR_NEWREF(args[i]);
+    f->is_entry = 1;
+    KrObject *res = kr_eval_frame(ts, f, 0);
+    kr_frame_pop(ts, f);
+    return res;
+}
+
 KrObject *kr_function_call_with_locals(KrObject *func, KrObject *locals)
 {
     if (!KR_FUNCTION_CHECK(func)) {

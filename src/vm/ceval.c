@@ -9,13 +9,17 @@
  *
  * Frames.  Python-to-Python calls do not recurse in C: CALL pushes the
  * callee's frame on the thread's frame stack, binds the arguments and
- * continues in the same loop; RETURN pops back into the caller.  Only a
- * call made from C (kr_function_vectorcall, a generator resuming, a class
- * body) enters kr_eval_frame anew, marking its frame is_entry; leaving an
- * entry frame returns to C.  The frame registers (ip, sp) live in locals;
- * f->ip is written at every dispatch so tracebacks, f_lineno and
- * sys._getframe always see the current instruction, and f->stacktop is
- * written whenever the frame is left (call, yield).
+ * continues in the same loop; RETURN pops back into the caller.  Calling a
+ * class whose instances are made by object.__new__ and set up by a Python
+ * __init__ works the same way: the instance is made, __init__'s frame is
+ * pushed with it as self and marked is_init, and its return checks None
+ * and leaves the instance, already on the caller's stack, as the result.
+ * Only a call made from C (kr_function_vectorcall, a generator resuming, a
+ * class body) enters kr_eval_frame anew, marking its frame is_entry;
+ * leaving an entry frame returns to C.  The frame registers (ip, sp) live
+ * in locals; f->ip is written at every dispatch so tracebacks, f_lineno
+ * and sys._getframe always see the current instruction, and f->stacktop
+ * is written whenever the frame is left (call, yield).
  *
  * Exceptions.  Nothing is paid while nothing is raised: on an error the
  * loop adds a traceback entry for the frame, looks the failing instruction
@@ -27,18 +31,25 @@
  * re-raised exception keeps its original traceback.
  *
  * Caches.  co_cache holds one slot per instruction, allocated on first
- * use: LOAD_GLOBAL remembers (globals version, builtins version, value);
- * dict versions are unique per interpreter, so equal versions mean the
- * same dicts in the same state and the borrowed value is still there; a
- * name found in globals also keeps its entry index there, which survives
- * stores to other globals.  LOAD_ATTR/STORE_ATTR remember the owner's type
- * and version tag and what the lookup found (instance dict with an entry
- * index hint, method on the type, or "not cacheable"); each of them has
- * ATTR_WAYS extra entries for sites that see several classes.
+ * use.  LOAD_GLOBAL and STORE_GLOBAL remember the name's dict entry and
+ * the keys tags (kver) of globals and builtins: tags change only when a
+ * key is added or deleted, so stores to globals leave the entries valid
+ * and a load reads the current value from the entry (GlobalCache).
+ * LOAD_ATTR/STORE_ATTR remember the owner's type and version tag and what
+ * the lookup found: the instance dict with an entry position hint that is
+ * checked by key identity (kr_dict_hint), a __slots__ offset, a method on
+ * the type, or "not cacheable"; each of them has ATTR_WAYS extra entries
+ * for sites that see several classes.  CALL of a class remembers whether
+ * the class qualifies for the in-loop __init__ call.
  *
  * Fast paths inline the exact-type cases that are identical to the
  * generic ones: machine-word ints and floats (also mixed), list items and
- * slices, str concatenation, compare-and-branch.
+ * slices, str concatenation, compare-and-branch.  Some instructions also
+ * do the instruction after them when it is of a usual kind, saving a
+ * dispatch: LOAD_FAST + LOAD_ATTR/STORE_ATTR (the local only borrowed) or
+ * LOAD_FAST, FOR_ITER + STORE_FAST, UNPACK_SEQUENCE 2 + two STORE_FASTs,
+ * BUILD_SLICE + BINARY_SUBSCR on a list, POP_TOP + JUMP_BACKWARD; such a
+ * pair behaves exactly as the two instructions would, f->ip included.
  */
 #include "kr.h"
 #include <pthread.h>
@@ -46,18 +57,59 @@
 
 /* ---- small helpers --------------------------------------------------------- */
 
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+/* LOAD_GLOBAL and STORE_GLOBAL remember the name's entry and the keys tag
+ * (kver) of the dicts it depends on.  Found in globals: while the globals'
+ * keys tag holds, the entry is still the name's, whatever values were
+ * stored since (a loop doing `global x; x = ...` changes no tag).  Found
+ * in builtins: the name is still absent from globals while the globals'
+ * tag holds, and the entry is still its builtin while the builtins' tag
+ * holds.  Zeroed, a slot matches nothing: 0 is never a tag. */
 typedef struct GlobalCache {
-    uint64_t gver, bver;
-    KrObject *value;          /* borrowed from the dict it was found in */
-    int in_builtins;          /* found in builtins: survives global stores of other names */
-    ssize_t gindex;           /* found in globals: its entry position there, or -1 */
+    uint64_t gkver;           /* globals' keys tag */
+    uint64_t bkver;           /* found in builtins: builtins' keys tag; else 0 */
+    KrDictEntry *ep;          /* the name's entry in the dict it was found in */
 } GlobalCache;
+
+/* the remembered entry of a name when it is still valid, else NULL */
+static inline KrDictEntry *global_entry(const GlobalCache *c, KrObject *globals, KrObject *builtins)
+{
+    KrDictKeys *gk = ((KrDictObject *)globals)->keys;
+    if (!gk || gk->kver != c->gkver)
+        return NULL;
+    if (c->bkver) {
+        KrDictKeys *bk;
+        if (!KR_DICT_CHECK_EXACT(builtins) || !(bk = ((KrDictObject *)builtins)->keys) || bk->kver != c->bkver)
+            return NULL;
+    }
+    return c->ep;
+}
+
+/* remember that name is at position ix of d (globals, or builtins with
+ * globals' tag gkver); nothing when a release run by the store has moved
+ * it meanwhile */
+static void global_entry_set(GlobalCache *c, uint64_t gkver, KrObject *d, ssize_t ix, KrObject *name, int in_builtins)
+{
+    KrDictEntry *ep = ix >= 0 ? kr_dict_hint(d, ix, name) : NULL;
+    if (!ep) {
+        c->gkver = 0;
+        return;
+    }
+    c->ep = ep;
+    c->gkver = in_builtins ? gkver : kr_dict_kver(d);
+    c->bkver = in_builtins ? kr_dict_kver(d) : 0;
+}
 
 /* LOAD_ATTR on instances of a type with generic attribute lookup, valid
  * while the type's version tag is unchanged.  ATTR_GENERIC remembers that
  * the lookup cannot be cached for this type (a property, a class-level
  * value ...), so the fill is not retried on every execution. */
-enum { ATTR_INSTANCE_DICT = 1, ATTR_METHOD = 2, ATTR_GENERIC = 3 };
+enum { ATTR_INSTANCE_DICT = 1, ATTR_METHOD = 2, ATTR_GENERIC = 3, ATTR_SLOT = 4 };
 typedef struct AttrCache {
     KrTypeObject *type;
     unsigned int version;
@@ -65,7 +117,8 @@ typedef struct AttrCache {
     KrObject *descr;          /* ATTR_METHOD: the function, borrowed from the type */
     ssize_t hint;             /* ATTR_INSTANCE_DICT: entry index of the name in the
                                * instance dict it was first found in (instances
-                               * of a class mostly share their attribute order), or -1 */
+                               * of a class mostly share their attribute order), or -1;
+                               * ATTR_SLOT: offset of the __slots__ entry in the instance */
     int32_t more;             /* LOAD_ATTR: 1 + index of its ATTR_WAYS extra entries, 0 none */
 } AttrCache;
 
@@ -132,13 +185,15 @@ static int attr_cache_promote(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObj
     return 0;
 }
 
-/* store a LOAD_ATTR entry: into the slot, pushing what it held (another
- * type, still valid) into the extra entries */
+/* store a LOAD_ATTR entry: into the slot, pushing what it held for
+ * another type into the extra entries.  That type may have been freed
+ * since (entries borrow it), so it is not looked at: a stale entry can
+ * never match, a type's version tags are never reused. */
 static void attr_cache_put(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject *tp, int kind, KrObject *descr,
                            ssize_t hint)
 {
     AttrCache *a = &c[idx].a;
-    if (a->more && a->type && a->type != tp && a->version == a->type->tp_version_tag) {
+    if (a->more && a->type && a->type != tp) {
         AttrCache *w = attr_ways(co, c, idx);
         for (int i = ATTR_WAYS - 1; i > 0; i--)
             w[i] = w[i - 1];
@@ -151,10 +206,32 @@ static void attr_cache_put(KrCodeObject *co, CacheSlot *c, int idx, KrTypeObject
     a->hint = hint;
 }
 
+static inline KrObject **instance_dict_ptr(KrObject *o, KrTypeObject *tp)
+{
+    return tp->tp_dictoffset > 0 ? (KrObject **)((char *)o + tp->tp_dictoffset) : kr_object_dict_ptr(o);
+}
+
 static inline KrObject *instance_dict(KrObject *o, KrTypeObject *tp)
 {
-    KrObject **dp = tp->tp_dictoffset > 0 ? (KrObject **)((char *)o + tp->tp_dictoffset) : kr_object_dict_ptr(o);
+    KrObject **dp = instance_dict_ptr(o, tp);
     return dp ? *dp : NULL;
+}
+
+/* LOAD_ATTR from an exact instance dict whose remembered position missed:
+ * one lookup that also moves the hint to where this instance keeps the
+ * name, so a site alternating between two layouts costs no more than a
+ * plain lookup */
+static KrObject *instance_dict_get(AttrCache *a, KrObject *d, KrObject *name)
+{
+    ssize_t ix = kr_dict_index_str(d, name);
+    if (ix >= 0) {
+        KrDictEntry *ep = kr_dict_hint(d, ix, name);
+        if (ep) {
+            a->hint = ix;
+            return ep->value;
+        }
+    }
+    return kr_dict_get_str(d, name);
 }
 
 /* after a generic STORE_ATTR succeeded: no data descriptor on the type
@@ -162,13 +239,16 @@ static inline KrObject *instance_dict(KrObject *o, KrTypeObject *tp)
 static void store_attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject *name)
 {
     KrTypeObject *tp = KR_TYPE(owner);
-    if (tp->tp_setattro != kr_object_generic_setattr || tp->tp_version_tag == 0 ||
-        !KR_STR_CHECK_EXACT(name) || !tp->tp_dictoffset || kr_type_lookup(tp, name))
+    if (tp->tp_setattro != kr_object_generic_setattr || tp->tp_version_tag == 0 || !KR_STR_CHECK_EXACT(name))
+        return;
+    KrObject *descr = kr_type_lookup(tp, name);
+    ssize_t off = descr ? kr_descr_member_slot(descr, tp, 1) : -1;
+    if (descr ? off < 0 : !tp->tp_dictoffset)
         return;
     CacheSlot *c = cache_slots(co);
     if (!c)
         return;
-    attr_cache_put(co, c, idx, tp, ATTR_INSTANCE_DICT, NULL, -1);
+    attr_cache_put(co, c, idx, tp, descr ? ATTR_SLOT : ATTR_INSTANCE_DICT, NULL, descr ? off : -1);
 }
 
 /* after a generic LOAD_ATTR succeeded: remember what the lookup depended on */
@@ -179,10 +259,15 @@ static void attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject
         return;
     KrObject *descr = kr_type_lookup(tp, name);
     int kind;
+    ssize_t hint = -1;
     if (!descr) {
         kind = tp->tp_dictoffset ? ATTR_INSTANCE_DICT : ATTR_GENERIC;
     } else if (method && (KR_TYPE(descr) == &KrFunction_Type || KR_TYPE(descr) == &KrMethodDescr_Type)) {
         kind = ATTR_METHOD;
+    } else if ((hint = kr_descr_member_slot(descr, tp, 0)) >= 0) {
+        /* a data descriptor: it wins over the instance dict */
+        kind = ATTR_SLOT;
+        descr = NULL;
     } else {
         kind = ATTR_GENERIC;
         descr = NULL;
@@ -190,19 +275,94 @@ static void attr_cache_fill(KrCodeObject *co, int idx, KrObject *owner, KrObject
     CacheSlot *c = cache_slots(co);
     if (!c)
         return;
-    ssize_t hint = -1;
     KrObject *d = kind == ATTR_INSTANCE_DICT ? instance_dict(owner, tp) : NULL;
-    if (d && KR_DICT_CHECK_EXACT(d)) {
-        ssize_t n = kr_dict_nentries(d);
-        for (ssize_t i = 0; i < n && i < 32; i++) {
-            KrObject *k, *v;
-            if (kr_dict_entry_at(d, i, &k, &v) && k == name) {
-                hint = i;
-                break;
-            }
-        }
-    }
+    if (d && KR_DICT_CHECK_EXACT(d))
+        hint = kr_dict_index_str(d, name);
+    else if (kind == ATTR_INSTANCE_DICT)
+        hint = -1;
     attr_cache_put(co, c, idx, tp, kind, descr, hint);
+}
+
+/* LOAD_ATTR's cached cases, touching neither the stack nor a reference
+ * count: the attribute, borrowed, with *self_too 0; or for a method load
+ * the function, borrowed, with *self_too 1.  NULL: take the slow path
+ * (nothing was done), *fill set to 0 when the entry says the lookup is
+ * not cacheable.  Shared by LOAD_ATTR and by LOAD_FAST when a LOAD_ATTR
+ * follows it (`self.x`), which then needs no reference to the local. */
+static ALWAYS_INLINE KrObject *load_attr_cached(KrCodeObject *co, CacheSlot *cs, int idx, KrObject *owner,
+                                                KrObject *name, int method, int *self_too, int *fill)
+{
+    KrTypeObject *tp = KR_TYPE(owner);
+    if (!cs || !((cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) ||
+                 attr_cache_promote(co, cs, idx, tp)))
+        return NULL;
+    int kind = cs[idx].a.kind;
+    if (kind == ATTR_SLOT) {
+        KrObject *v = *(KrObject **)((char *)owner + cs[idx].a.hint);
+        *self_too = 0;
+        return v;     /* an empty slot takes the slow path, for its AttributeError */
+    }
+    KrObject *d = instance_dict(owner, tp);
+    if (kind == ATTR_INSTANCE_DICT) {
+        if (d && KR_DICT_CHECK_EXACT(d)) {
+            KrDictEntry *ep = kr_dict_hint(d, cs[idx].a.hint, name);
+            *self_too = 0;
+            return ep ? ep->value : instance_dict_get(&cs[idx].a, d, name);
+        }
+    } else if (kind == ATTR_METHOD && method && (!d || (KR_DICT_CHECK_EXACT(d) && !kr_dict_get_str(d, name)))) {
+        *self_too = 1;
+        return cs[idx].a.descr;
+    } else if (kind == ATTR_GENERIC) {
+        *fill = 0;
+    }
+    return NULL;
+}
+
+/* STORE_ATTR's cached cases (the instance dict with no descriptor on the
+ * type, or a __slots__ entry): 1 when it applied and v is stored, -1 when
+ * it applied and failed; v's
+ * reference is taken over either way.  0: it does not apply, nothing was
+ * done.  Shared by STORE_ATTR and by LOAD_FAST when a STORE_ATTR follows
+ * it (`self.x = v`). */
+static ALWAYS_INLINE int store_attr_cached(KrCodeObject *co, CacheSlot *cs, int idx, KrObject *owner, KrObject *name,
+                                           KrObject *v)
+{
+    KrTypeObject *tp = KR_TYPE(owner);
+    KrObject **dp;
+    if (!cs || !((cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) ||
+                 attr_cache_promote(co, cs, idx, tp)))
+        return 0;
+    if (cs[idx].a.kind == ATTR_SLOT) {
+        KrObject **p = (KrObject **)((char *)owner + cs[idx].a.hint);
+        KrObject *old = *p;
+        *p = v;
+        KR_XDECREF(old);
+        return 1;
+    }
+    if ((dp = instance_dict_ptr(owner, tp)) == NULL)
+        return 0;
+    KrObject *d = *dp;
+    if (!d) {
+        /* a first store makes the instance dict, as the generic setattr does */
+        d = *dp = kr_dict_new();
+        if (!d) {
+            KR_DECREF(v);
+            return -1;
+        }
+    } else if (!KR_DICT_CHECK_EXACT(d)) {
+        return 0;
+    }
+    KrDictEntry *ep = kr_dict_hint(d, cs[idx].a.hint, name);
+    if (ep) {
+        kr_dict_entry_set(d, ep, v);
+        return 1;
+    }
+    ssize_t ix = kr_dict_set_index(d, name, v);
+    KR_DECREF(v);
+    if (ix < 0)
+        return -1;
+    cs[idx].a.hint = ix;
+    return 1;
 }
 
 /* the C stack: entries into the loop check it so runaway C->Python
@@ -229,7 +389,7 @@ static int c_stack_overflow(void)
 }
 
 /* exact int that fits in two digits (60 bits): its value */
-static inline int small_int(KrObject *o, int64_t *v)
+static ALWAYS_INLINE int small_int(KrObject *o, int64_t *v)
 {
     ssize_t size = KR_SIZE(o);
     const kr_digit *d = ((KrIntObject *)o)->digits;
@@ -247,6 +407,14 @@ static inline int small_int(KrObject *o, int64_t *v)
     case -2: *v = -((int64_t)d[0] | ((int64_t)d[1] << KR_INT_SHIFT)); return 1;
     default: return 0;
     }
+}
+
+/* the value of an exact int of size -1, 0 or 1; a zero may leave its
+ * digit unwritten, so it is not multiplied in */
+static ALWAYS_INLINE int64_t one_digit(KrObject *o, ssize_t size)
+{
+    int64_t d = ((KrIntObject *)o)->digits[0];
+    return size < 0 ? -d : size == 0 ? 0 : d;
 }
 
 /* int op int on machine words: 1 and *out when it applies (no overflow,
@@ -302,26 +470,27 @@ static inline int int_op_i64(int op, int64_t a, int64_t b, int64_t *out)
     }
 }
 
-static inline int float_op(int op, double a, double b, double *out)
+/* tests rather than a switch: a switch is one indirect jump shared by
+ * every float operation of the program, which predicts badly */
+static ALWAYS_INLINE int float_op(int op, double a, double b, double *out)
 {
-    switch (op) {
-    case KR_NB_ADD: *out = a + b; return 1;
-    case KR_NB_SUBTRACT: *out = a - b; return 1;
-    case KR_NB_MULTIPLY: *out = a * b; return 1;
-    case KR_NB_TRUE_DIVIDE:
-        if (b == 0.0)
-            return 0;
+    if (op == KR_NB_ADD)
+        *out = a + b;
+    else if (op == KR_NB_SUBTRACT)
+        *out = a - b;
+    else if (op == KR_NB_MULTIPLY)
+        *out = a * b;
+    else if (op == KR_NB_TRUE_DIVIDE && b != 0.0)
         *out = a / b;
-        return 1;
-    default:
+    else
         return 0;
-    }
+    return 1;
 }
 
 /* An operand nobody else can see may hold the result in place: a
  * temporary on the stack (refcount 1), or the value of the local that the
  * next instruction overwrites with the result (`total += x`). */
-static inline int reusable(KrObject *o, const kr_instr *next, KrObject **lp)
+static ALWAYS_INLINE int reusable(KrObject *o, const kr_instr *next, KrObject **lp)
 {
     ssize_t rc = KR_REFCNT(o);
     if (rc == 1)
@@ -329,28 +498,43 @@ static inline int reusable(KrObject *o, const kr_instr *next, KrObject **lp)
     return rc == 2 && KR_INSTR_OP(*next) == KR_OP_STORE_FAST && lp[KR_INSTR_ARG(*next)] == o;
 }
 
-static inline int cmp_result(int op, int c)
+/* A comparison's outcome as a bit number, 2*(a >= b) + (a <= b): 1 for
+ * less, 3 for equal, 2 for greater, 0 for unordered (a NaN), and for each
+ * operator the set of outcomes that make it true.  One shift and mask
+ * then answers any operator without a branch per operator (a switch there
+ * is an indirect jump shared by every comparison in the program). */
+static const uint8_t cmp_true_set[8] = {
+    [KR_LT] = 1 << 1, [KR_LE] = 1 << 1 | 1 << 3, [KR_EQ] = 1 << 3,
+    [KR_NE] = 1 << 0 | 1 << 1 | 1 << 2, [KR_GT] = 1 << 2, [KR_GE] = 1 << 2 | 1 << 3,
+};
+#define CMP_OUTCOME(ge, le) ((unsigned)(ge) << 1 | (unsigned)(le))
+
+/* `x = a op b`: the object x holds until the STORE_FAST that follows
+ * releases it, when nothing else refers to it and its type is exactly
+ * `type`, else NULL.  For exact ints and floats (no finalizer, no weak
+ * references) putting the result into it and skipping the STORE_FAST is
+ * invisible, and saves freeing one object and making another. */
+static ALWAYS_INLINE KrObject *dying_local(const kr_instr *next, KrObject **lp, KrTypeObject *type)
 {
-    switch (op) {
-    case KR_LT: return c < 0;
-    case KR_LE: return c <= 0;
-    case KR_EQ: return c == 0;
-    case KR_NE: return c != 0;
-    case KR_GT: return c > 0;
-    default: return c >= 0;
-    }
+    if (KR_INSTR_OP(*next) != KR_OP_STORE_FAST)
+        return NULL;
+    KrObject *old = lp[KR_INSTR_ARG(*next)];
+    return old && KR_TYPE(old) == type && KR_REFCNT(old) == 1 ? old : NULL;
 }
 
-static inline int float_cmp(int op, double a, double b)
+static ALWAYS_INLINE int cmp_result(int op, int c)
 {
-    switch (op) {
-    case KR_LT: return a < b;
-    case KR_LE: return a <= b;
-    case KR_EQ: return a == b;
-    case KR_NE: return a != b;
-    case KR_GT: return a > b;
-    default: return a >= b;
-    }
+    return (cmp_true_set[op & 7] >> CMP_OUTCOME(c >= 0, c <= 0)) & 1;
+}
+
+static ALWAYS_INLINE int int_cmp(int op, int64_t a, int64_t b)
+{
+    return (cmp_true_set[op & 7] >> CMP_OUTCOME(a >= b, a <= b)) & 1;
+}
+
+static ALWAYS_INLINE int float_cmp(int op, double a, double b)
+{
+    return (cmp_true_set[op & 7] >> CMP_OUTCOME(a >= b, a <= b)) & 1;
 }
 
 /* frame push/pop for Python-to-Python calls: the common case (room left
@@ -384,6 +568,7 @@ static inline KrFrame *push_frame_fast(KrThreadState *ts, KrCodeObject *co, KrOb
     f->stacktop = co->co_nlocalsplus;
     f->owner = KR_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
+    f->is_init = 0;
     return f;
 }
 
@@ -430,26 +615,6 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
     KrObject *v = NULL;
     KrCodeObject *co = f->code;
     int in_builtins = 0;
-    GlobalCache *c = co->co_cache ? &((CacheSlot *)co->co_cache)[index].g : NULL;
-    if (c && c->value && c->in_builtins && KR_DICT_CHECK_EXACT(f->globals) &&
-        KR_DICT_CHECK_EXACT(f->builtins) && c->bver == kr_dict_version(f->builtins) &&
-        !kr_dict_get_str(f->globals, name)) {
-        /* the globals changed, but not by defining this name */
-        c->gver = kr_dict_version(f->globals);
-        return KR_NEWREF(c->value);
-    }
-    if (c && c->value && !c->in_builtins && c->gindex >= 0 && KR_DICT_CHECK_EXACT(f->globals) &&
-        KR_DICT_CHECK_EXACT(f->builtins)) {
-        /* another global was stored: the entry we found before is likely
-         * still ours, with a new value or the same */
-        KrObject *k, *val;
-        if (kr_dict_entry_at(f->globals, c->gindex, &k, &val) && k == name) {
-            c->gver = kr_dict_version(f->globals);
-            c->bver = kr_dict_version(f->builtins);
-            c->value = val;
-            return KR_NEWREF(val);
-        }
-    }
     if (kr_dict_get_ref(f->globals, name, &v) < 0)
         return NULL;
     if (v) {
@@ -474,23 +639,31 @@ static KrObject *load_global_slow(KrFrame *f, int index, KrObject *name)
 cache:
     if (KR_DICT_CHECK_EXACT(f->globals) && KR_DICT_CHECK_EXACT(f->builtins)) {
         if (cache_slots(co)) {
-            c = &((CacheSlot *)co->co_cache)[index].g;
-            c->gver = kr_dict_version(f->globals);
-            c->bver = kr_dict_version(f->builtins);
-            c->value = v;
-            c->in_builtins = in_builtins;
-            c->gindex = -1;
-            ssize_t n = in_builtins ? 0 : kr_dict_nentries(f->globals);
-            for (ssize_t i = 0; i < n && n <= 4096; i++) {
-                KrObject *k, *val;
-                if (kr_dict_entry_at(f->globals, i, &k, &val) && k == name) {
-                    c->gindex = i;
-                    break;
-                }
-            }
+            GlobalCache *c = &((CacheSlot *)co->co_cache)[index].g;
+            KrObject *d = in_builtins ? f->builtins : f->globals;
+            global_entry_set(c, kr_dict_kver(f->globals), d, kr_dict_index_str(d, name), name, in_builtins);
         }
     }
     return v;
+}
+
+/* CALL of a class: its __init__ when the call is object.__new__ and then
+ * that Python function (kr_typeslots_plain_init), else NULL.  Remembered
+ * in the instruction's slot, keyed by the class's version tag, which
+ * moves whenever __init__, __new__ or the bases change anywhere in the
+ * MRO. */
+static KrObject *class_init(KrCodeObject *co, int idx, KrTypeObject *tp)
+{
+    CacheSlot *c = (CacheSlot *)co->co_cache;
+    if (c && c[idx].a.type == tp && c[idx].a.version == tp->tp_version_tag && tp->tp_version_tag)
+        return c[idx].a.descr;
+    KrObject *init = kr_typeslots_plain_init(tp);
+    if (tp->tp_version_tag && (c = cache_slots(co)) != NULL) {
+        c[idx].a.type = tp;
+        c[idx].a.version = tp->tp_version_tag;
+        c[idx].a.descr = init;
+    }
+    return init;
 }
 
 static const KrExcEntry *find_handler(KrCodeObject *co, int lasti)
@@ -526,14 +699,21 @@ static const KrExcEntry *find_handler(KrCodeObject *co, int lasti)
 #define JUMP_TO(target) (ip = first_instr + (target))
 
 #define LOAD_REGISTERS() do { \
-        co = f->code; first_instr = co->co_instrs; lp = f->localsplus; \
+        first_instr = co->co_instrs; \
         sp = lp + f->stacktop; ip = f->ip; \
         consts = KR_TUPLE_ITEMS(co->co_consts); names = KR_TUPLE_ITEMS(co->co_names); \
     } while (0)
 
 /* ---- the loop -------------------------------------------------------------- */
 
-KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)
+/* The loop keeps one register for the frame: lp, its locals, at a fixed
+ * offset from the frame header, so f (a macro) costs no register of its
+ * own; the loop has more live values than x86-64 has callee-saved
+ * registers. */
+#define f ((KrFrame *)((char *)lp - offsetof(KrFrame, localsplus)))
+#define co (f->code)
+
+KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *entry_frame, int throwflag)
 {
 #ifdef USE_COMPUTED_GOTO
     static void *const targets[KR_OP_COUNT] = {
@@ -542,9 +722,8 @@ KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)
 #undef OP
     };
 #endif
-    KrCodeObject *co;
     kr_instr *first_instr, *ip;
-    KrObject **lp, **sp, *const *consts, *const *names;
+    KrObject **lp = entry_frame->localsplus, **sp, *const *consts, *const *names;
     kr_instr word;
     int oparg;
     KrObject *retval = NULL;
@@ -561,11 +740,8 @@ KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)
     ts->frame = f;
 
 start_frame:
-    if (KR_UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) {
-        kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded");
-        LOAD_REGISTERS();
-        goto exit_unwind;
-    }
+    if (KR_UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit))
+        goto too_deep;
     LOAD_REGISTERS();
     if (KR_UNLIKELY(throwflag)) {
         throwflag = 0;
@@ -588,12 +764,26 @@ dispatch:
             if (kr_eval_handle_breaker(ts) < 0)
                 goto error;
         }
+        /* resumed after a yield whose value is discarded (a generator
+         * expression, a `yield` statement): the POP_TOP, without a
+         * dispatch */
+        if (oparg && KR_INSTR_OP(*ip) == KR_OP_POP_TOP) {
+            NEXT();
+            goto pop_top;
+        }
         DISPATCH();
     }
     TARGET(POP_TOP) {
+    pop_top: {
         KrObject *v = POP();
         KR_XDECREF(v);
+        /* a loop body ending in an expression statement: the jump back */
+        if (KR_INSTR_OP(*ip) == KR_OP_JUMP_BACKWARD) {
+            NEXT();
+            goto jump_backward;
+        }
         DISPATCH();
+    }
     }
     TARGET(PUSH_NULL) {
         PUSH(NULL);
@@ -632,6 +822,47 @@ dispatch:
             kr_ceval_set_name_error(&KrExc_UnboundLocalError_Type, UNBOUNDLOCAL_MSG,
                            KR_TUPLE_GET(co->co_localsplusnames, oparg));
             goto error;
+        }
+        kr_instr nxt = *ip;
+        if (KR_INSTR_OP(nxt) == KR_OP_LOAD_ATTR) {
+            /* `x.attr` of a local: when the cache answers, the LOAD_ATTR
+             * is done here and the local is only borrowed */
+            int a2 = KR_INSTR_ARG(nxt), self_too, fill;
+            KrObject *hit = load_attr_cached(co, (CacheSlot *)co->co_cache, (int)(ip - first_instr), v,
+                                             names[a2 >> 1], a2 & 1, &self_too, &fill);
+            if (hit) {
+                f->ip = ++ip;
+                KR_INCREF(hit);
+                PUSH(hit);
+                if (self_too) {
+                    KR_INCREF(v);
+                    PUSH(v);
+                } else if (a2 & 1) {
+                    PUSH(NULL);
+                }
+                DISPATCH();
+            }
+        } else if (KR_INSTR_OP(nxt) == KR_OP_STORE_ATTR) {
+            /* `x.attr = value` of a local, the same way */
+            f->ip = ip + 1;
+            int st = store_attr_cached(co, (CacheSlot *)co->co_cache, (int)(ip - first_instr), v,
+                                       names[KR_INSTR_ARG(nxt)], TOP());
+            if (st) {
+                sp--;
+                ip++;
+                if (st < 0)
+                    goto error;
+                DISPATCH();
+            }
+        } else if (KR_INSTR_OP(nxt) == KR_OP_LOAD_FAST && lp[KR_INSTR_ARG(nxt)]) {
+            /* two operands (`a + b`, `f(a, b)`): one dispatch */
+            KrObject *w = lp[KR_INSTR_ARG(nxt)];
+            KR_INCREF(v);
+            KR_INCREF(w);
+            PUSH(v);
+            PUSH(w);
+            f->ip = ++ip;
+            DISPATCH();
         }
         KR_INCREF(v);
         PUSH(v);
@@ -764,19 +995,9 @@ dispatch:
         KrObject *v;
         CacheSlot *cs = (CacheSlot *)co->co_cache;
         int idx = (int)(ip - first_instr) - 1;
-        KrObject *k;
-        if (cs && cs[idx].g.value && cs[idx].g.gver == kr_dict_version(f->globals) &&
-            cs[idx].g.bver == kr_dict_version(f->builtins)) {
-            v = cs[idx].g.value;
-            KR_INCREF(v);
-        } else if (cs && cs[idx].g.value && cs[idx].g.gindex >= 0 && KR_DICT_CHECK_EXACT(f->globals) &&
-                   kr_dict_entry_at(f->globals, cs[idx].g.gindex, &k, &v) && k == names[oparg >> 1]) {
-            /* a store to some global (`global x; x = ...` in a loop) moved
-             * the version on: the entry we found the name in before still
-             * holds it, and a name found in globals does not depend on
-             * builtins */
-            cs[idx].g.value = v;
-            cs[idx].g.gver = kr_dict_version(f->globals);
+        KrDictEntry *ep;
+        if (cs && (ep = global_entry(&cs[idx].g, f->globals, f->builtins)) != NULL) {
+            v = ep->value;
             KR_INCREF(v);
         } else {
             v = load_global_slow(f, idx, names[oparg >> 1]);
@@ -790,10 +1011,19 @@ dispatch:
     }
     TARGET(STORE_GLOBAL) {
         KrObject *v = POP();
-        int err = kr_dict_set(f->globals, names[oparg], v);
+        CacheSlot *cs = (CacheSlot *)co->co_cache;
+        int idx = (int)(ip - first_instr) - 1;
+        KrDictEntry *ep;
+        if (cs && !cs[idx].g.bkver && (ep = global_entry(&cs[idx].g, f->globals, f->builtins)) != NULL) {
+            kr_dict_entry_set(f->globals, ep, v);
+            DISPATCH();
+        }
+        ssize_t ix = kr_dict_set_index(f->globals, names[oparg], v);
         KR_DECREF(v);
-        if (err < 0)
+        if (ix < 0)
             goto error;
+        if (KR_DICT_CHECK_EXACT(f->globals) && (cs = cache_slots(co)) != NULL)
+            global_entry_set(&cs[idx].g, 0, f->globals, ix, names[oparg], 0);
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
@@ -811,35 +1041,19 @@ dispatch:
         KrObject *name = names[oparg >> 1];
         CacheSlot *cs = (CacheSlot *)co->co_cache;
         int idx = (int)(ip - first_instr) - 1;
-        KrTypeObject *tp = KR_TYPE(owner);
-        int fill = 1;
-        if (cs && ((cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) ||
-                   attr_cache_promote(co, cs, idx, tp))) {
-            KrObject *d = instance_dict(owner, tp);
-            int kind = cs[idx].a.kind;
-            if (kind == ATTR_INSTANCE_DICT) {
-                KrObject *v = NULL, *k;
-                if (d && KR_DICT_CHECK_EXACT(d) &&
-                    !(kr_dict_entry_at(d, cs[idx].a.hint, &k, &v) && k == name))
-                    v = kr_dict_get_str(d, name);
-                if (v) {
-                    KR_INCREF(v);
-                    SET_TOP(v);
-                    KR_DECREF(owner);
-                    if (oparg & 1)
-                        PUSH(NULL);
-                    DISPATCH();
-                }
-            } else if (kind == ATTR_METHOD && (oparg & 1) &&
-                       (!d || (KR_DICT_CHECK_EXACT(d) && !kr_dict_get_str(d, name)))) {
-                KrObject *m = cs[idx].a.descr;
-                KR_INCREF(m);
-                SET_TOP(m);
+        int fill = 1, self_too;
+        KrObject *hit = load_attr_cached(co, cs, idx, owner, name, oparg & 1, &self_too, &fill);
+        if (hit) {
+            KR_INCREF(hit);
+            SET_TOP(hit);
+            if (self_too) {
                 PUSH(owner);
-                DISPATCH();
-            } else if (kind == ATTR_GENERIC) {
-                fill = 0;
+            } else {
+                KR_DECREF(owner);
+                if (oparg & 1)
+                    PUSH(NULL);
             }
+            DISPATCH();
         }
         if (oparg & 1) {
             KrObject *meth = NULL;
@@ -871,20 +1085,18 @@ dispatch:
         KrObject *owner = POP();
         KrObject *v = POP();
         KrObject *name = names[oparg];
-        KrTypeObject *tp = KR_TYPE(owner);
         CacheSlot *cs = (CacheSlot *)co->co_cache;
         int idx = (int)(ip - first_instr) - 1;
-        KrObject *d;
-        int err;
-        if (cs && ((cs[idx].a.type == tp && cs[idx].a.version == tp->tp_version_tag) ||
-                   attr_cache_promote(co, cs, idx, tp)) &&
-            (d = instance_dict(owner, tp)) != NULL && KR_DICT_CHECK_EXACT(d)) {
-            err = kr_dict_set(d, name, v);
-        } else {
-            err = kr_object_setattr(owner, name, v);
-            if (err == 0)
-                store_attr_cache_fill(co, idx, owner, name);
+        int err = store_attr_cached(co, cs, idx, owner, name, v);
+        if (err) {
+            KR_DECREF(owner);
+            if (err < 0)
+                goto error;
+            DISPATCH();
         }
+        err = kr_object_setattr(owner, name, v);
+        if (err == 0)
+            store_attr_cache_fill(co, idx, owner, name);
         KR_DECREF(owner);
         KR_DECREF(v);
         if (err < 0)
@@ -994,9 +1206,20 @@ dispatch:
     }
     TARGET(STORE_SLICE) {
         KrObject *stop = sp[-1], *start = sp[-2], *container = sp[-3], *v = sp[-4];
-        KrObject *slice = kr_slice_new(start, stop, NULL);
-        int err = slice ? kr_object_setitem(container, slice, v) : -1;
-        KR_XDECREF(slice);
+        int64_t lo, hi;
+        int err;
+        if (KR_LIST_CHECK_EXACT(container) &&
+            (start == Kr_None ? (lo = 0, 1) : KR_INT_CHECK_EXACT(start) && small_int(start, &lo)) &&
+            (stop == Kr_None ? (hi = PTRDIFF_MAX, 1) : KR_INT_CHECK_EXACT(stop) && small_int(stop, &hi))) {
+            /* l[i:j] = v: what list's item assignment does with slice(i, j) */
+            ssize_t a = (ssize_t)lo, b = (ssize_t)hi;
+            kr_slice_adjust_indices(KR_LIST_LEN(container), &a, &b, 1);
+            err = kr_list_ass_slice(container, a, b, v);
+        } else {
+            KrObject *slice = kr_slice_new(start, stop, NULL);
+            err = slice ? kr_object_setitem(container, slice, v) : -1;
+            KR_XDECREF(slice);
+        }
         sp -= 4;
         KR_DECREF(stop);
         KR_DECREF(start);
@@ -1007,6 +1230,30 @@ dispatch:
         DISPATCH();
     }
     TARGET(BUILD_SLICE) {
+        if (oparg == 3 && KR_INSTR_OP(*ip) == KR_OP_BINARY_SUBSCR && KR_LIST_CHECK_EXACT(sp[-4])) {
+            /* l[i:j:k] on an exact list: the BINARY_SUBSCR that follows,
+             * without the slice object (bounds as slice.indices fits them) */
+            KrObject *kstep = sp[-1], *kstop = sp[-2], *kstart = sp[-3], *l = sp[-4];
+            int64_t st, a = 0, b = 0;
+            if (KR_INT_CHECK_EXACT(kstep) && small_int(kstep, &st) && st != 0 &&
+                (kstart == Kr_None || (KR_INT_CHECK_EXACT(kstart) && small_int(kstart, &a))) &&
+                (kstop == Kr_None || (KR_INT_CHECK_EXACT(kstop) && small_int(kstop, &b)))) {
+                ssize_t lo = kstart == Kr_None ? (st < 0 ? PTRDIFF_MAX : 0) : (ssize_t)a;
+                ssize_t hi = kstop == Kr_None ? (st < 0 ? PTRDIFF_MIN : PTRDIFF_MAX) : (ssize_t)b;
+                ssize_t n = kr_slice_adjust_indices(KR_LIST_LEN(l), &lo, &hi, (ssize_t)st);
+                f->ip = ++ip;        /* a failure is the BINARY_SUBSCR's */
+                KrObject *r = st == 1 ? kr_list_slice(l, lo, hi) : kr_list_slice_step(l, lo, (ssize_t)st, n);
+                if (!r)
+                    goto error;
+                sp -= 4;
+                KR_DECREF(kstep);
+                KR_DECREF(kstop);
+                KR_DECREF(kstart);
+                KR_DECREF(l);
+                PUSH(r);
+                DISPATCH();
+            }
+        }
         KrObject *step = oparg == 3 ? POP() : NULL;
         KrObject *stop = POP(), *start = TOP();
         KrObject *s = kr_slice_new(start, stop, step);
@@ -1024,7 +1271,28 @@ dispatch:
         int op = oparg >= KR_NB_INPLACE_ADD ? oparg - KR_NB_INPLACE_ADD : oparg;
         if (KR_INT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b)) {
             int64_t x, y, v;
-            if (small_int(a, &x) && small_int(b, &y) && int_op_i64(op, x, y, &v)) {
+            ssize_t sa = KR_SIZE(a), sb = KR_SIZE(b);
+            int ok;
+            if (KR_LIKELY((size_t)(sa + 1) <= 2 && (size_t)(sb + 1) <= 2)) {
+                /* one digit or zero each (every exact int block has room
+                 * for a digit): + - * cannot overflow 64 bits, and plain
+                 * tests instead of int_op_i64's switch keep each site's
+                 * branch history of its own */
+                x = one_digit(a, sa);
+                y = one_digit(b, sb);
+                ok = 1;
+                if (op == KR_NB_ADD)
+                    v = x + y;
+                else if (op == KR_NB_SUBTRACT)
+                    v = x - y;
+                else if (op == KR_NB_MULTIPLY)
+                    v = x * y;
+                else
+                    ok = int_op_i64(op, x, y, &v);
+            } else {
+                ok = small_int(a, &x) && small_int(b, &y) && int_op_i64(op, x, y, &v);
+            }
+            if (ok) {
                 if ((v > 256 || v < -KR_SMALL_NEG) && v < (int64_t)KR_INT_BASE && v > -(int64_t)KR_INT_BASE) {
                     /* one-digit result that is not a cached small int */
                     KrObject *t = NULL;
@@ -1038,6 +1306,15 @@ dispatch:
                         sp--;
                         KR_DECREF(t == a ? b : a);
                         SET_TOP(t);
+                        DISPATCH();
+                    }
+                    if ((t = dying_local(ip, lp, &KrInt_Type)) != NULL) {
+                        ((KrIntObject *)t)->digits[0] = (kr_digit)(v < 0 ? -v : v);
+                        KR_SIZE(t) = v < 0 ? -1 : 1;
+                        sp -= 2;
+                        f->ip = ++ip;
+                        KR_DECREF(a);
+                        KR_DECREF(b);
                         DISPATCH();
                     }
                 }
@@ -1054,6 +1331,14 @@ dispatch:
                     sp--;
                     KR_DECREF(t == a ? b : a);
                     SET_TOP(t);
+                    DISPATCH();
+                }
+                if ((t = dying_local(ip, lp, &KrFloat_Type)) != NULL) {
+                    KR_FLOAT_AS_DOUBLE(t) = v;
+                    sp -= 2;
+                    f->ip = ++ip;
+                    KR_DECREF(a);
+                    KR_DECREF(b);
                     DISPATCH();
                 }
                 r = kr_float_from_double(v);
@@ -1145,28 +1430,50 @@ dispatch:
     }
     TARGET(COMPARE_OP) {
         KrObject *b = TOP(), *a = SECOND(), *r;
+        int res;
         if (KR_INT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b)) {
             int64_t x, y;
-            if (small_int(a, &x) && small_int(b, &y)) {
-                r = kr_bool_from(cmp_result(oparg, (x > y) - (x < y)));
-                goto compare_done;
-            }
+            if (!small_int(a, &x) || !small_int(b, &y))
+                goto compare_generic;
+            res = int_cmp(oparg, x, y);
         } else if (KR_FLOAT_CHECK_EXACT(a) && KR_FLOAT_CHECK_EXACT(b)) {
-            r = kr_bool_from(float_cmp(oparg, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b)));
-            goto compare_done;
+            res = float_cmp(oparg, KR_FLOAT_AS_DOUBLE(a), KR_FLOAT_AS_DOUBLE(b));
         } else if (KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b)) {
             /* exact strs order by code point, which is what str's
              * rich comparison does */
             if (oparg == KR_EQ || oparg == KR_NE)
-                r = kr_bool_from(kr_str_eq(a, b) == (oparg == KR_EQ));
+                res = kr_str_eq(a, b) == (oparg == KR_EQ);
             else
-                r = kr_bool_from(cmp_result(oparg, kr_str_compare(a, b)));
-            goto compare_done;
+                res = cmp_result(oparg, kr_str_compare(a, b));
+        } else {
+            goto compare_generic;
         }
+        {
+            sp -= 2;
+            KR_DECREF(a);
+            KR_DECREF(b);
+            kr_instr nxt = *ip;
+            if (KR_INSTR_OP(nxt) == KR_OP_POP_JUMP_IF_FALSE) {
+                if (!res)
+                    JUMP_TO(KR_INSTR_ARG(nxt));
+                else
+                    ip++;
+                DISPATCH();
+            }
+            if (KR_INSTR_OP(nxt) == KR_OP_POP_JUMP_IF_TRUE) {
+                if (res)
+                    JUMP_TO(KR_INSTR_ARG(nxt));
+                else
+                    ip++;
+                DISPATCH();
+            }
+            PUSH(kr_bool_from(res));
+            DISPATCH();
+        }
+    compare_generic:
         r = kr_object_richcompare(a, b, oparg);
         if (!r)
             goto error;
-    compare_done:
         sp--;
         KR_DECREF(a);
         KR_DECREF(b);
@@ -1353,6 +1660,32 @@ dispatch:
     }
     TARGET(UNPACK_SEQUENCE) {
         KrObject *seq = TOP();
+        /* (KR_LIKELY keeps gcc from treating this path as cold and
+         * calling an out-of-line kr_decref from it) */
+        if (KR_LIKELY(oparg == 2 && KR_INSTR_OP(ip[0]) == KR_OP_STORE_FAST &&
+                      KR_INSTR_OP(ip[1]) == KR_OP_STORE_FAST &&
+                      ((KR_TUPLE_CHECK_EXACT(seq) && KR_TUPLE_LEN(seq) == 2) ||
+                       (KR_LIST_CHECK_EXACT(seq) && KR_LIST_LEN(seq) == 2)))) {
+            /* `a, b = ...` and `for a, b in ...`: the two STORE_FASTs that
+             * follow, done here in their order */
+            KrObject *const *items = KR_TUPLE_CHECK_EXACT(seq) ? KR_TUPLE_ITEMS(seq) : KR_LIST_ITEMS(seq);
+            KrObject *v0 = items[0], *v1 = items[1];
+            KR_INCREF(v0);
+            KR_INCREF(v1);
+            sp--;
+            KR_DECREF(seq);
+            KrObject **slot = &lp[KR_INSTR_ARG(ip[0])];
+            KrObject *old = *slot;
+            *slot = v0;
+            f->ip = ++ip;
+            KR_XDECREF(old);
+            slot = &lp[KR_INSTR_ARG(ip[0])];
+            old = *slot;
+            *slot = v1;
+            f->ip = ++ip;
+            KR_XDECREF(old);
+            DISPATCH();
+        }
         if (KR_TUPLE_CHECK_EXACT(seq) && KR_TUPLE_LEN(seq) == oparg) {
             sp--;
             for (int i = oparg - 1; i >= 0; i--) {
@@ -1406,8 +1739,20 @@ dispatch:
     }
     TARGET(FOR_ITER) {
         KrObject *it = TOP();
-        KrObject *next = KR_TYPE(it)->tp_iternext(it);
+        KrObject *next = kr_seqiter_next_inline(it);
+        if (!next)
+            next = KR_TYPE(it)->tp_iternext(it);
         if (KR_LIKELY(next != NULL)) {
+            kr_instr nxt = *ip;
+            if (KR_INSTR_OP(nxt) == KR_OP_STORE_FAST) {
+                /* `for x in ...`: the STORE_FAST that follows, done here */
+                KrObject **slot = &lp[KR_INSTR_ARG(nxt)];
+                KrObject *old = *slot;
+                *slot = next;
+                f->ip = ++ip;
+                KR_XDECREF(old);
+                DISPATCH();
+            }
             PUSH(next);
             DISPATCH();
         }
@@ -1473,6 +1818,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD) {
+    jump_backward:
         JUMP_TO(oparg);
         if (KR_UNLIKELY(ts->eval_breaker)) {
             f->ip = ip;
@@ -1531,6 +1877,46 @@ dispatch:
         goto do_call;
     }
     TARGET(CALL) {
+        /* the commonest call, a plain Python function given exactly its
+         * positional parameters (self included for a method loaded by
+         * LOAD_ATTR), in a few tests; everything else below */
+        KrObject **pbase = sp - oparg;
+        KrObject *pfunc = pbase[-2];
+        if (KR_FUNCTION_CHECK(pfunc)) {
+            KrFunctionObject *fn = (KrFunctionObject *)pfunc;
+            KrCodeObject *nco = (KrCodeObject *)fn->func_code;
+            int with_self = pbase[-1] != NULL;
+            int total = oparg + with_self;
+            if (nco->co_argcount == total && nco->co_kwonlyargcount == 0 &&
+                !(nco->co_flags & (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR | KR_CO_VARARGS |
+                                   KR_CO_VARKEYWORDS))) {
+                KrFrame *nf = push_frame_fast(ts, nco, pfunc, fn->func_globals,
+                                              fn->func_builtins ? fn->func_builtins : ts->interp->builtins);
+                if (!nf)
+                    goto error;
+                KrObject **args = pbase - with_self;
+                KrObject **nlp = nf->localsplus;
+                int nlocals = nco->co_nlocalsplus;
+                for (int i = 0; i < total; i++)
+                    nlp[i] = args[i];
+                clear_slots(nlp + total, nlocals - total);
+                f->stacktop = (int)(pbase - 2 - lp);
+                nf->previous = f;
+                ts->frame = nf;
+                lp = nf->localsplus;
+                if (KR_UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit))
+                    goto too_deep;
+                /* the registers of the new frame, without reloading them */
+                first_instr = ip = nco->co_instrs;
+                sp = nlp + nlocals;
+                consts = KR_TUPLE_ITEMS(nco->co_consts);
+                names = KR_TUPLE_ITEMS(nco->co_names);
+                /* the callee's RESUME only polls the eval breaker */
+                if (KR_LIKELY(!ts->eval_breaker) && KR_INSTR_OP(*ip) == KR_OP_RESUME)
+                    ip++;
+                DISPATCH();
+            }
+        }
         kwnames = NULL;
         call_total = oparg;
     do_call: {
@@ -1552,6 +1938,27 @@ dispatch:
         ssize_t total = self ? call_total + 1 : call_total;
         ssize_t nkw = kwnames ? KR_TUPLE_LEN(kwnames) : 0;
         KrObject *kwn = nkw ? kwnames : NULL;
+        int init_call = 0;
+        if (KR_TYPE(callable) == &KrType_Type && !self) {
+            /* what type_call does for such a class, with __init__ run in
+             * this loop: the instance goes into the self slot, __init__
+             * replaces the class, and on return the instance (also left
+             * where the result goes) is the call's value */
+            KrObject *init = class_init(co, (int)(ip - first_instr) - 1, (KrTypeObject *)callable);
+            if (init) {
+                KrObject *obj = kr_object_new_default((KrTypeObject *)callable, argbase, call_total - nkw, kwn);
+                if (!obj)
+                    goto call_fail;
+                KR_INCREF(init);
+                argbase[-1] = self = obj;
+                argbase[-2] = init;
+                KR_DECREF(callable);     /* obj keeps its class alive */
+                callable = init;
+                args = argbase - 1;
+                total = call_total + 1;
+                init_call = 1;
+            }
+        }
         if (KR_FUNCTION_CHECK(callable)) {
             KrFunctionObject *fn = (KrFunctionObject *)callable;
             KrCodeObject *nco = (KrCodeObject *)fn->func_code;
@@ -1582,17 +1989,30 @@ dispatch:
                 KR_XDECREF(kwnames);
                 kwnames = NULL;
                 sp = argbase - 2;
+                if (KR_UNLIKELY(init_call)) {
+                    nf->is_init = 1;
+                    KR_INCREF(self);
+                    PUSH(self);
+                }
                 f->stacktop = (int)(sp - lp);
                 nf->previous = f;
                 ts->frame = nf;
-                f = nf;
+                lp = nf->localsplus;
                 goto start_frame;
             }
         }
         {
             KrObject *res;
-            if (KR_TYPE(callable) == &KrCFunction_Type && ((KrCFunctionObject *)callable)->vectorcall)
+            KrTypeObject *ct = KR_TYPE(callable);
+            if (ct == &KrCFunction_Type && ((KrCFunctionObject *)callable)->vectorcall)
                 res = ((KrCFunctionObject *)callable)->vectorcall(callable, args, total - nkw, kwn);
+            else if (ct == &KrMethodDescr_Type && total - nkw >= 1 &&
+                     KR_TYPE(args[0]) == ((KrMethodDescrObject *)callable)->d_type)
+                /* `obj.method(...)` of a builtin type, loaded by LOAD_ATTR
+                 * without binding: what method_descriptor's call does once
+                 * its self check passed */
+                res = kr_methoddef_call(((KrMethodDescrObject *)callable)->d_method, args[0], args + 1,
+                                        total - nkw - 1, kwn);
             else
                 res = kr_object_vectorcall(callable, args, total - nkw, kwn);
             for (ssize_t i = 0; i < total; i++)
@@ -1852,12 +2272,12 @@ dispatch:
     TARGET(CLEANUP_THROW)
     TARGET(RETURN_GENERATOR)
     TARGET(EXTENDED_ARG) {
-        kr_err_format(KrExc_SystemError, "unknown opcode %d", KR_INSTR_OP(word));
+        kr_err_format(KrExc_SystemError, "unknown opcode %d", KR_INSTR_OP(ip[-1]));
         goto error;
     }
 #ifndef USE_COMPUTED_GOTO
     default:
-        kr_err_format(KrExc_SystemError, "unknown opcode %d", KR_INSTR_OP(word));
+        kr_err_format(KrExc_SystemError, "unknown opcode %d", KR_INSTR_OP(ip[-1]));
         goto error;
     }
 #endif
@@ -1872,14 +2292,30 @@ do_return:
     }
     {
         KrFrame *caller = f->previous;
+        int init = f->is_init;
         f->stacktop = (int)(sp - lp);
         ts->frame = caller;
         pop_frame_fast(ts, f);
-        f = caller;
+        lp = caller->localsplus;
         LOAD_REGISTERS();
+        if (KR_UNLIKELY(init)) {
+            if (retval != Kr_None) {
+                kr_err_format(KrExc_TypeError, "__init__() should return None, not '%s'",
+                              KR_TYPE(retval)->tp_name);
+                KR_DECREF(retval);
+                goto error;
+            }
+            KR_DECREF(retval);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
+
+too_deep:
+    kr_err_set_string(KrExc_RecursionError, "maximum recursion depth exceeded");
+    LOAD_REGISTERS();
+    goto exit_unwind;
 
 exit_yield:
     ts->recursion_depth--;
@@ -1925,9 +2361,11 @@ exit_unwind:
         KrFrame *caller = f->previous;
         ts->frame = caller;
         kr_frame_pop(ts, f);
-        f = caller;
+        lp = caller->localsplus;
         LOAD_REGISTERS();
         goto error;
     }
 }
 
+#undef f
+#undef co

@@ -84,6 +84,7 @@ KrFrame *kr_frame_push(KrThreadState *ts, KrCodeObject *code, KrObject *func,
     f->stacktop = code->co_nlocalsplus;
     f->owner = KR_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
+    f->is_init = 0;
     memset(f->localsplus, 0, sizeof(KrObject *) * (size_t)code->co_nlocalsplus);
     return f;
 }

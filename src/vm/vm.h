@@ -218,6 +218,8 @@ struct KrFrame {
     int stacktop;                 /* index in localsplus of the first free stack slot */
     uint8_t owner;                /* KR_FRAME_OWNED_BY_THREAD / _GENERATOR / _FRAME_OBJECT */
     uint8_t is_entry;             /* C code called into the eval loop here */
+    uint8_t is_init;              /* runs __init__ for a class called by the loop: the
+                                   * instance is already on the caller's stack */
     KrObject *localsplus[1];      /* locals, cells, frees, then the value stack */
 };
 enum { KR_FRAME_OWNED_BY_THREAD = 0, KR_FRAME_OWNED_BY_GENERATOR = 1, KR_FRAME_OWNED_BY_FRAME_OBJECT = 2 };
@@ -299,6 +301,9 @@ KrObject *kr_eval_code(KrObject *code, KrObject *globals, KrObject *locals);  /*
 KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag);       /* run a pushed frame */
 /* call a Python function (vectorcall slot of KrFunction_Type) */
 KrObject *kr_function_vectorcall(KrObject *func, KrObject *const *args, ssize_t nargs, KrObject *kwnames);
+/* func(self, *args) for a Python function, self and the arguments going
+ * straight into the frame (what slot functions and kr_call_prepend need) */
+KrObject *kr_function_call_self(KrObject *func, KrObject *self, KrObject *const *args, ssize_t nargs);
 KrObject *kr_eval_get_builtins(void);           /* borrowed: builtins dict of the current frame */
 KrObject *kr_eval_get_globals(void);            /* borrowed or NULL */
 KrObject *kr_eval_get_locals(void);             /* new ref: locals() */
