@@ -98,7 +98,8 @@ static bool safe_lshift(KrObject *v, KrObject *w)
         int64_t wbits;
         if (!kr_int_fits_i64(w, &wbits))
             return false;
-        if (wbits > MAX_INT_SIZE || (int64_t)vbits > MAX_INT_SIZE - wbits)
+        /* a negative count is left for run time (ValueError there) */
+        if (wbits < 0 || wbits > MAX_INT_SIZE || (int64_t)vbits > MAX_INT_SIZE - wbits)
             return false;
     }
     return true;
