@@ -277,6 +277,21 @@ static bool is_fast_hidden(Unit *u, KrObject *name)
     return u->fast_hidden && kr_dict_get_str(u->fast_hidden, name) == Kr_True;
 }
 
+/* would a store to this name be a STORE_FAST? */
+bool cg_is_fast_name(Compiler *c, KrObject *rawname)
+{
+    Unit *u = c->u;
+    KrObject *name = cg_mangle(c, rawname);
+    if (!name) {
+        kr_err_clear();
+        return false;
+    }
+    bool fast = kr_symtable_scope_of(u->ste, name) == KR_SC_LOCAL &&
+                (u->ste->type == KR_BLOCK_FUNCTION || is_fast_hidden(u, name));
+    kr_decref(name);
+    return fast;
+}
+
 int cg_nameop(Compiler *c, KrObject *rawname, int ctx)
 {
     Unit *u = c->u;

@@ -69,6 +69,7 @@ int cg_load_const(Compiler *c, KrObject *o);
 int cg_add_name(Compiler *c, KrObject *name);
 KrObject *cg_mangle(Compiler *c, KrObject *name);
 int cg_nameop(Compiler *c, KrObject *name, int ctx);
+bool cg_is_fast_name(Compiler *c, KrObject *name);
 int cg_load_callable_name(Compiler *c, KrObject *name);
 int cg_load_closure(Compiler *c, KrObject *name);
 int cg_varname_index(Compiler *c, KrObject *name);

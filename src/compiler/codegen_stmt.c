@@ -1387,6 +1387,50 @@ static int assert_stmt(Compiler *c, KrAstStmt *s)
     return 0;
 }
 
+/* `a, b = x, y` and `a, b, c = x, y, z` with every target a distinct fast
+ * local: CPython builds no tuple and stores the values last first, so the
+ * old values are released in that order too (observable through __del__) */
+static bool swapped_store(Compiler *c, KrAstExpr *t, KrAstExpr *v)
+{
+    if (t->kind != KR_EXPR_Tuple || v->kind != KR_EXPR_Tuple)
+        return false;
+    ssize_t n = KR_SEQ_LEN(t->v.Tuple.elts);
+    if ((n != 2 && n != 3) || KR_SEQ_LEN(v->v.Tuple.elts) != n)
+        return false;
+    for (ssize_t i = 0; i < n; i++) {
+        KrAstExpr *ti = KR_SEQ_GET(t->v.Tuple.elts, i), *vi = KR_SEQ_GET(v->v.Tuple.elts, i);
+        if (ti->kind != KR_EXPR_Name || vi->kind == KR_EXPR_Starred || !cg_is_fast_name(c, ti->v.Name.id))
+            return false;
+        for (ssize_t j = 0; j < i; j++)
+            if (kr_object_richcompare_bool(((KrAstExpr *)KR_SEQ_GET(t->v.Tuple.elts, j))->v.Name.id,
+                                            ti->v.Name.id, KR_EQ) != 0)
+                return false;
+    }
+    return true;
+}
+
+static int swapped_assign(Compiler *c, KrAstStmt *s)
+{
+    KrAstExpr *t = KR_SEQ_GET(s->v.Assign.targets, 0), *v = s->v.Assign.value;
+    ssize_t n = KR_SEQ_LEN(v->v.Tuple.elts);
+    for (ssize_t i = 0; i < n; i++)
+        if (cg_expr(c, KR_SEQ_GET(v->v.Tuple.elts, i)) < 0)
+            return -1;
+    cg_set_loc(c, s->pos);
+    /* local slots are numbered by first use: claim them in source order */
+    for (ssize_t i = 0; i < n; i++) {
+        KrObject *name = cg_mangle(c, ((KrAstExpr *)KR_SEQ_GET(t->v.Tuple.elts, i))->v.Name.id);
+        int idx = name ? cg_varname_index(c, name) : -1;
+        kr_xdecref(name);
+        if (idx < 0)
+            return -1;
+    }
+    for (ssize_t i = n - 1; i >= 0; i--)
+        if (cg_store(c, KR_SEQ_GET(t->v.Tuple.elts, i)) < 0)
+            return -1;
+    return 0;
+}
+
 int cg_stmt(Compiler *c, KrAstStmt *s)
 {
     cg_set_loc(c, s->pos);
@@ -1406,6 +1450,8 @@ int cg_stmt(Compiler *c, KrAstStmt *s)
         return 0;
     case KR_STMT_Assign: {
         ssize_t n = KR_SEQ_LEN(s->v.Assign.targets);
+        if (n == 1 && swapped_store(c, KR_SEQ_GET(s->v.Assign.targets, 0), s->v.Assign.value))
+            return swapped_assign(c, s);
         if (cg_expr(c, s->v.Assign.value) < 0)
             return -1;
         for (ssize_t i = 0; i < n; i++) {

@@ -1248,15 +1248,17 @@ static int analyze(KrSymtable *st, KrScope *s, KrObject *bound, KrObject *global
                 goto done;
         }
     }
-    if (s->type != KR_BLOCK_FUNCTION) {
-        /* module and class bodies keep such names in their dict, and get a
-         * separate cell the inlined comprehension uses */
-        pos = 0;
-        while (kr_dict_next(inlined_cells, &pos, &name, &val)) {
-            int f = get_flags(s, name);
-            if (f && set_flags(s, name, f | KR_SYM_DEF_COMP_CELL) < 0)
-                goto done;
-        }
+    /* module and class bodies keep such names in their dict, and get a
+     * separate cell the inlined comprehension uses; so does a function in
+     * which the name is otherwise global (`x` read, then `[lambda: x for x
+     * in ...]`) */
+    pos = 0;
+    while (kr_dict_next(inlined_cells, &pos, &name, &val)) {
+        int f = get_flags(s, name);
+        int sc = f >> SCOPE_SHIFT;
+        if (f && (s->type != KR_BLOCK_FUNCTION || sc == KR_SC_GLOBAL_IMPLICIT || sc == KR_SC_GLOBAL_EXPLICIT) &&
+            set_flags(s, name, f | KR_SYM_DEF_COMP_CELL) < 0)
+            goto done;
     }
     if (s->type == KR_BLOCK_CLASS) {
         if (set_has(allfree, KR_ID(__class__))) {
